@@ -1,0 +1,409 @@
+package cn.ronghe.processes.practicalhelp;
+
+import static cn.ronghe.processes.practicalhelp.PracticalHelpVariables.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import cn.ronghe.processes.ProcessResources;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Walks the paths of 为干警办实事 ({@code bpmn/practicalHelp.bpmn}), one path per test. */
+class PracticalHelpProcessTest {
+
+  private static final String REQUESTER_ID = "zhangsan";
+  private static final String HANDLER_ID = "lisi";
+  private static final String BRANCH = "branch-1";
+
+  /** Monday 3 March 2025, 09:00 in the engine's time zone. */
+  private static final LocalDateTime SUBMITTED_AT = LocalDateTime.of(2025, 3, 3, 9, 0);
+
+  private static final String HANDLING_DUE = "2025-03-20";
+
+  @RegisterExtension
+  ProcessEngineExtension engine =
+      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
+
+  private String deploymentId;
+
+  @BeforeEach
+  void deployModuleAndFixClock() {
+    init(engine.getProcessEngine());
+    deploymentId = ProcessResources.deployAll(repositoryService());
+    ClockUtil.setCurrentTime(date(SUBMITTED_AT));
+  }
+
+  @AfterEach
+  void undeployAndResetClock() {
+    ClockUtil.reset();
+    repositoryService().deleteDeployment(deploymentId, true);
+  }
+
+  @Test
+  void passedApprovedHandledAndConfirmedRequestEndsCompleted() {
+    ProcessInstance pi = submitHelpRequest();
+
+    assertThat(pi).isWaitingAt(TASK_REVIEW_HELP_REQUEST);
+    complete(task(), withVariables(REVIEW_DECISION, REVIEW_PASS, REVIEW_COMMENT, "情况属实，同意上报"));
+
+    assertThat(pi).isWaitingAt(TASK_APPROVE_HELP_REQUEST);
+    complete(task(), approval());
+
+    assertThat(pi).isWaitingAt(TASK_HANDLE_HELP_REQUEST);
+    complete(task(), withVariables(HANDLING_RESULT, "已协调安排子女入学"));
+
+    assertThat(pi).isWaitingAt(TASK_CONFIRM_HELP_RESULT);
+    complete(
+        task(),
+        withVariables(
+            CONFIRMATION_DECISION,
+            CONFIRMATION_ACCEPT,
+            SATISFACTION_RATING,
+            5,
+            CONFIRMATION_COMMENT,
+            "非常感谢组织"));
+
+    assertThat(pi)
+        .hasPassedInOrder(
+            START_HELP_REQUESTED,
+            TASK_REVIEW_HELP_REQUEST,
+            GATEWAY_REVIEW_DECISION,
+            TASK_APPROVE_HELP_REQUEST,
+            GATEWAY_COMMITTEE_DECISION,
+            TASK_HANDLE_HELP_REQUEST,
+            TASK_CONFIRM_HELP_RESULT,
+            GATEWAY_CONFIRMATION_DECISION,
+            END_HELP_COMPLETED)
+        .hasNotPassed(TASK_REVISE_HELP_REQUEST, END_HELP_REJECTED, END_HELP_CLOSED_UNSATISFIED)
+        .isEnded();
+    Assertions.assertThat(historicValue(pi, SATISFACTION_RATING)).isEqualTo(5);
+  }
+
+  @Test
+  void requestReturnedForDetailGoesBackToReviewOnceRevised() {
+    ProcessInstance pi = submitHelpRequest();
+
+    assertThat(pi).isWaitingAt(TASK_REVIEW_HELP_REQUEST);
+    complete(
+        task(), withVariables(REVIEW_DECISION, REVIEW_RETURN, REVIEW_COMMENT, "请补充医院诊断证明的附件编号"));
+
+    assertThat(pi).isWaitingAt(TASK_REVISE_HELP_REQUEST);
+    assertThat(task()).isAssignedTo(REQUESTER_ID);
+    complete(task(), withVariables(ATTACHMENT_REF, "ATT-2025-0002"));
+
+    assertThat(pi).isWaitingAt(TASK_REVIEW_HELP_REQUEST);
+    assertThat(task()).hasCandidateGroup(ROLE_BRANCH_SECRETARY + ":" + BRANCH);
+    complete(task(), withVariables(REVIEW_DECISION, REVIEW_PASS, REVIEW_COMMENT, "材料齐全"));
+
+    assertThat(pi)
+        .isWaitingAt(TASK_APPROVE_HELP_REQUEST)
+        .hasPassedInOrder(
+            TASK_REVIEW_HELP_REQUEST, TASK_REVISE_HELP_REQUEST, TASK_REVIEW_HELP_REQUEST)
+        .variables()
+        .containsEntry(ATTACHMENT_REF, "ATT-2025-0002");
+  }
+
+  @Test
+  void committeeRejectionEndsRejectedAndKeepsTheReason() {
+    ProcessInstance pi = submitHelpRequest();
+    passReview(pi);
+
+    assertThat(pi).isWaitingAt(TASK_APPROVE_HELP_REQUEST);
+    complete(
+        task(),
+        withVariables(COMMITTEE_DECISION, COMMITTEE_REJECT, REJECTION_REASON, "不属于组织帮扶范围，建议向工会申请"));
+
+    assertThat(pi)
+        .hasPassedInOrder(TASK_APPROVE_HELP_REQUEST, GATEWAY_COMMITTEE_DECISION, END_HELP_REJECTED)
+        .hasNotPassed(TASK_HANDLE_HELP_REQUEST, END_HELP_COMPLETED)
+        .isEnded();
+    Assertions.assertThat(historicValue(pi, REJECTION_REASON)).isEqualTo("不属于组织帮扶范围，建议向工会申请");
+  }
+
+  @Test
+  void unsatisfiedRequesterSendsTheRequestBackToTheSameHandlerOnce() {
+    ProcessInstance pi = submitHelpRequest();
+    passReview(pi);
+    approve(pi);
+    reportHandling(pi);
+
+    assertThat(pi).isWaitingAt(TASK_CONFIRM_HELP_RESULT);
+    complete(task(), rework("问题没有解决"));
+
+    assertThat(pi)
+        .isWaitingAt(TASK_HANDLE_HELP_REQUEST)
+        .variables()
+        .containsEntry(REWORK_COUNT, 1L);
+    assertThat(task()).isAssignedTo(HANDLER_ID);
+    complete(task(), withVariables(HANDLING_RESULT, "已再次协调，问题解决"));
+
+    assertThat(pi).isWaitingAt(TASK_CONFIRM_HELP_RESULT);
+    complete(
+        task(), withVariables(CONFIRMATION_DECISION, CONFIRMATION_ACCEPT, SATISFACTION_RATING, 4));
+
+    assertThat(pi)
+        .hasPassedInOrder(
+            TASK_HANDLE_HELP_REQUEST,
+            TASK_CONFIRM_HELP_RESULT,
+            TASK_HANDLE_HELP_REQUEST,
+            TASK_CONFIRM_HELP_RESULT,
+            END_HELP_COMPLETED)
+        .isEnded();
+  }
+
+  @Test
+  void secondDissatisfactionClosesTheRequestUnsatisfied() {
+    ProcessInstance pi = submitHelpRequest();
+    passReview(pi);
+    approve(pi);
+    reportHandling(pi);
+    assertThat(pi).isWaitingAt(TASK_CONFIRM_HELP_RESULT);
+    complete(task(), rework("问题没有解决"));
+    reportHandling(pi);
+
+    assertThat(pi).isWaitingAt(TASK_CONFIRM_HELP_RESULT);
+    complete(task(), rework("仍未解决"));
+
+    assertThat(pi)
+        .hasPassed(END_HELP_CLOSED_UNSATISFIED)
+        .hasNotPassed(END_HELP_COMPLETED)
+        .isEnded();
+    Assertions.assertThat(historicValue(pi, SATISFACTION_RATING)).isEqualTo(2);
+  }
+
+  @Test
+  void unknownReviewDecisionIsRefusedAndTheReviewStaysOpen() {
+    ProcessInstance pi = submitHelpRequest();
+    assertThat(pi).isWaitingAt(TASK_REVIEW_HELP_REQUEST);
+    Task review = task();
+
+    assertThatThrownBy(() -> complete(review, withVariables(REVIEW_DECISION, "maybe")))
+        .isInstanceOf(ProcessEngineException.class);
+
+    assertThat(pi).isWaitingAt(TASK_REVIEW_HELP_REQUEST);
+  }
+
+  @Test
+  void reviewIsOfferedToTheSecretaryOfTheRequestersBranch() {
+    ProcessInstance pi = submitHelpRequest();
+
+    assertThat(pi).isWaitingAt(TASK_REVIEW_HELP_REQUEST);
+    assertThat(task())
+        .hasCandidateGroup("branch-secretary:branch-1")
+        .isNotAssigned()
+        .hasDueDate(date(SUBMITTED_AT.plusDays(3)));
+    Assertions.assertThat(
+            taskService().createTaskQuery().taskCandidateGroup("branch-secretary:branch-2").count())
+        .isZero();
+  }
+
+  @Test
+  void revisionIsAssignedToTheRequesterAndDueFiveDaysAfterTheReturn() {
+    ProcessInstance pi = submitHelpRequest();
+    LocalDateTime returnedAt = SUBMITTED_AT.plusDays(2).plusHours(3);
+    ClockUtil.setCurrentTime(date(returnedAt));
+
+    assertThat(pi).isWaitingAt(TASK_REVIEW_HELP_REQUEST);
+    complete(task(), withVariables(REVIEW_DECISION, REVIEW_RETURN, REVIEW_COMMENT, "请补充材料"));
+
+    assertThat(pi).isWaitingAt(TASK_REVISE_HELP_REQUEST);
+    assertThat(task()).isAssignedTo(REQUESTER_ID).hasDueDate(date(returnedAt.plusDays(5)));
+  }
+
+  @Test
+  void approvalIsOfferedToThePartyCommitteeAndDueFiveDaysAfterTheReview() {
+    ProcessInstance pi = submitHelpRequest();
+    LocalDateTime reviewedAt = SUBMITTED_AT.plusDays(1);
+    ClockUtil.setCurrentTime(date(reviewedAt));
+    passReview(pi);
+
+    assertThat(pi).isWaitingAt(TASK_APPROVE_HELP_REQUEST);
+    assertThat(task())
+        .hasCandidateGroup(ROLE_PARTY_COMMITTEE)
+        .isNotAssigned()
+        .hasDueDate(date(reviewedAt.plusDays(5)));
+  }
+
+  @Test
+  void handlingIsAssignedToTheChosenHandlerAndDueOnTheCommitteesDate() {
+    ProcessInstance pi = submitHelpRequest();
+    passReview(pi);
+    approve(pi);
+
+    assertThat(pi).isWaitingAt(TASK_HANDLE_HELP_REQUEST);
+    assertThat(task())
+        .isAssignedTo(HANDLER_ID)
+        .hasDueDate(date(LocalDate.parse(HANDLING_DUE).atStartOfDay()));
+  }
+
+  @Test
+  void reworkIsDueSevenDaysAfterTheRequesterSentItBack() {
+    ProcessInstance pi = submitHelpRequest();
+    passReview(pi);
+    approve(pi);
+    reportHandling(pi);
+    LocalDateTime sentBackAt = SUBMITTED_AT.plusDays(20);
+    ClockUtil.setCurrentTime(date(sentBackAt));
+
+    assertThat(pi).isWaitingAt(TASK_CONFIRM_HELP_RESULT);
+    complete(task(), rework("问题没有解决"));
+
+    assertThat(pi).isWaitingAt(TASK_HANDLE_HELP_REQUEST);
+    assertThat(task()).isAssignedTo(HANDLER_ID).hasDueDate(date(sentBackAt.plusDays(7)));
+  }
+
+  @Test
+  void confirmationIsAssignedToTheRequesterAndDueSevenDaysAfterTheReport() {
+    ProcessInstance pi = submitHelpRequest();
+    passReview(pi);
+    approve(pi);
+    LocalDateTime reportedAt = SUBMITTED_AT.plusDays(10);
+    ClockUtil.setCurrentTime(date(reportedAt));
+    reportHandling(pi);
+
+    assertThat(pi).isWaitingAt(TASK_CONFIRM_HELP_RESULT);
+    assertThat(task()).isAssignedTo(REQUESTER_ID).hasDueDate(date(reportedAt.plusDays(7)));
+  }
+
+  @Test
+  void startFormSubmittedByALoggedInUserMakesThemTheRequester() {
+    ProcessDefinition definition = processDefinition(PROCESS_ID);
+    identityService().setAuthenticatedUserId("wangwu");
+    ProcessInstance pi;
+    try {
+      pi =
+          formService()
+              .submitStartForm(
+                  definition.getId(),
+                  withVariables(
+                      BRANCH_CODE, "branch-2",
+                      REQUEST_TITLE, "办公电脑老化",
+                      CATEGORY, CATEGORY_WORK,
+                      URGENCY, URGENCY_NORMAL,
+                      DESCRIPTION, "办公电脑经常死机，影响办案"));
+    } finally {
+      identityService().clearAuthentication();
+    }
+
+    assertThat(pi)
+        .isWaitingAt(TASK_REVIEW_HELP_REQUEST)
+        .variables()
+        .containsEntry(REQUESTER, "wangwu");
+    assertThat(task()).hasCandidateGroup("branch-secretary:branch-2");
+  }
+
+  @Test
+  void everyStepShowsItsOwnFormFromTheSameDeployment() {
+    ProcessDefinition definition = processDefinition(PROCESS_ID);
+    Assertions.assertThat(formId(formService().getDeployedStartForm(definition.getId())))
+        .isEqualTo(FORM_SUBMIT_HELP_REQUEST);
+
+    ProcessInstance pi = submitHelpRequest();
+    assertThat(pi).isWaitingAt(TASK_REVIEW_HELP_REQUEST);
+    assertTaskShowsForm(FORM_REVIEW_HELP_REQUEST);
+    complete(task(), withVariables(REVIEW_DECISION, REVIEW_RETURN, REVIEW_COMMENT, "请补充"));
+
+    assertThat(pi).isWaitingAt(TASK_REVISE_HELP_REQUEST);
+    assertTaskShowsForm(FORM_REVISE_HELP_REQUEST);
+    complete(task());
+    passReview(pi);
+
+    assertThat(pi).isWaitingAt(TASK_APPROVE_HELP_REQUEST);
+    assertTaskShowsForm(FORM_APPROVE_HELP_REQUEST);
+    complete(task(), approval());
+
+    assertThat(pi).isWaitingAt(TASK_HANDLE_HELP_REQUEST);
+    assertTaskShowsForm(FORM_HANDLE_HELP_REQUEST);
+    reportHandling(pi);
+
+    assertThat(pi).isWaitingAt(TASK_CONFIRM_HELP_RESULT);
+    assertTaskShowsForm(FORM_CONFIRM_HELP_RESULT);
+  }
+
+  // ---- steps -----------------------------------------------------------------------------------
+
+  private ProcessInstance submitHelpRequest() {
+    return runtimeService()
+        .startProcessInstanceByKey(
+            PROCESS_ID,
+            withVariables(
+                REQUESTER, REQUESTER_ID,
+                REQUESTER_NAME, "张三",
+                BRANCH_CODE, BRANCH,
+                BRANCH_NAME, "第一党支部",
+                REQUEST_TITLE, "子女入学困难",
+                CATEGORY, CATEGORY_FAMILY,
+                URGENCY, URGENCY_URGENT,
+                DESCRIPTION, "工作调动后子女就近入学遇到困难，希望组织协调",
+                ATTACHMENT_REF, "ATT-2025-0001"));
+  }
+
+  private void passReview(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt(TASK_REVIEW_HELP_REQUEST);
+    complete(task(), withVariables(REVIEW_DECISION, REVIEW_PASS, REVIEW_COMMENT, "情况属实"));
+  }
+
+  private void approve(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt(TASK_APPROVE_HELP_REQUEST);
+    complete(task(), approval());
+  }
+
+  private static Map<String, Object> approval() {
+    return withVariables(
+        COMMITTEE_DECISION, COMMITTEE_APPROVE,
+        HANDLER, HANDLER_ID,
+        HANDLING_DUE_DATE, HANDLING_DUE,
+        COMMITTEE_COMMENT, "请尽快协调解决");
+  }
+
+  private void reportHandling(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt(TASK_HANDLE_HELP_REQUEST);
+    complete(task(), withVariables(HANDLING_RESULT, "已协调办理"));
+  }
+
+  private static Map<String, Object> rework(String comment) {
+    return withVariables(
+        CONFIRMATION_DECISION, CONFIRMATION_REWORK,
+        SATISFACTION_RATING, 2,
+        CONFIRMATION_COMMENT, comment);
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  private void assertTaskShowsForm(String formId) {
+    Assertions.assertThat(formId(formService().getDeployedTaskForm(task().getId())))
+        .isEqualTo(formId);
+  }
+
+  private static String formId(InputStream form) {
+    return ProcessResources.readJson(form).path("id").asText();
+  }
+
+  private Object historicValue(ProcessInstance pi, String variable) {
+    return historyService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId())
+        .variableName(variable)
+        .singleResult()
+        .getValue();
+  }
+
+  private static Date date(LocalDateTime time) {
+    return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+  }
+}
