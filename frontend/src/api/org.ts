@@ -1,0 +1,47 @@
+import type { BranchRef } from './auth'
+import { http } from './http'
+
+export type OrgType = 'committee' | 'commission' | 'branch' | 'group'
+
+export type MemberStatus =
+  'none' | 'applicant' | 'activist' | 'development-target' | 'probationary' | 'full'
+
+export interface OrgNode {
+  id: number
+  code: string
+  name: string
+  type: OrgType
+  parentId: number | null
+  children: OrgNode[]
+}
+
+export interface Person {
+  id: number
+  name: string
+  gender: 'M' | 'F'
+  post: string | null
+  memberStatus: MemberStatus
+  branch: BranchRef | null
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  page: number
+  size: number
+}
+
+export interface PeopleQuery {
+  orgId?: number
+  page: number
+  size: number
+}
+
+export const orgApi = {
+  async tree(): Promise<OrgNode[]> {
+    return (await http.get<OrgNode[]>('/api/orgs')).data
+  },
+  async people(query: PeopleQuery): Promise<Page<Person>> {
+    return (await http.get<Page<Person>>('/api/people', { params: query })).data
+  },
+}

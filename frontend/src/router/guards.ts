@@ -1,0 +1,42 @@
+import type { Router } from 'vue-router'
+import { onUnauthorized } from '@/api/http'
+import { useAuthStore } from '@/stores/auth'
+
+/**
+ * Anonymous users go to the login page (and come back afterwards); signed-in users skip it;
+ * pages limited to some roles send everyone else home. A 401 from any API call means the
+ * session has ended: back to the login page.
+ */
+export function installAuthGuards(router: Router): void {
+  router.beforeEach(async (to) => {
+    const auth = useAuthStore()
+    await auth.ensureLoaded()
+
+    if (to.name === 'login' && auth.isAuthenticated) {
+      const redirect = typeof to.query.redirect === 'string' ? to.query.redirect : '/'
+      return safeRedirect(redirect)
+    }
+    if (to.meta.public) return true
+    if (!auth.isAuthenticated) {
+      return { name: 'login', query: { redirect: to.fullPath } }
+    }
+    if (!auth.hasAnyRole(to.meta.roles)) {
+      return { name: 'home' }
+    }
+    return true
+  })
+
+  onUnauthorized(() => {
+    const auth = useAuthStore()
+    auth.clear()
+    const current = router.currentRoute.value
+    if (current.name !== 'login') {
+      void router.push({ name: 'login', query: { redirect: current.fullPath } })
+    }
+  })
+}
+
+/** Only paths inside this app, never another site (`//host`, `https://…`). */
+export function safeRedirect(target: string): string {
+  return target.startsWith('/') && !target.startsWith('//') ? target : '/'
+}

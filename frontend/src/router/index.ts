@@ -1,0 +1,67 @@
+import type { Component } from 'vue'
+import { markRaw } from 'vue'
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
+import { House, OfficeBuilding } from '@element-plus/icons-vue'
+import type { RoleCode } from '@/api/auth'
+import { installAuthGuards } from './guards'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean
+    /** Only these roles may open the page (and see it in the navigation). */
+    roles?: readonly RoleCode[]
+    /** Listed in the left navigation. */
+    nav?: { labelKey: string; icon: Component; order: number }
+  }
+}
+
+/** Roles the server lets read organisations and people. */
+export const ORG_ROLES: readonly RoleCode[] = [
+  'party-committee',
+  'admin',
+  'branch-secretary',
+  'branch-committee',
+]
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/login/LoginView.vue'),
+    meta: { public: true },
+  },
+  {
+    path: '/',
+    component: () => import('@/layouts/AppShell.vue'),
+    children: [
+      {
+        path: '',
+        name: 'home',
+        component: () => import('@/views/home/HomeView.vue'),
+        meta: { nav: { labelKey: 'nav.home', icon: markRaw(House), order: 0 } },
+      },
+      {
+        path: 'org',
+        name: 'org',
+        component: () => import('@/views/org/OrgView.vue'),
+        meta: {
+          roles: ORG_ROLES,
+          nav: { labelKey: 'nav.org', icon: markRaw(OfficeBuilding), order: 10 },
+        },
+      },
+    ],
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/errors/NotFoundView.vue'),
+    meta: { public: true },
+  },
+]
+
+export function createAppRouter(): Router {
+  const router = createRouter({ history: createWebHistory(), routes })
+  installAuthGuards(router)
+  return router
+}
