@@ -117,9 +117,9 @@ public final class PracticalHelpVariables {
   public static final String HANDLER = "handler";
 
   /**
-   * Due date of the handling task, an ISO-8601 date ({@code 2025-06-30}, read as the start of that
-   * day in the engine's time zone), date-time, {@link java.util.Date} or duration ({@code P10D});
-   * required when approving.
+   * Last day for handling, an ISO-8601 date string {@code 2025-06-30} as the form's date field
+   * submits it; the handling task falls due at 23:59:59 that day in the engine's time zone.
+   * Required when approving.
    */
   public static final String HANDLING_DUE_DATE = "handlingDueDate";
 
@@ -151,6 +151,9 @@ public final class PracticalHelpVariables {
 
   public static final String CONFIRMATION_COMMENT = "confirmationComment";
 
-  /** Set by the process: how many times the requester sent the request back (0 or 1). */
+  /**
+   * Set by the process (a {@code Long}): how many times the requester sent the request back, 0 or
+   * 1. A rework is due 7 days after it was asked for.
+   */
   public static final String REWORK_COUNT = "reworkCount";
 }

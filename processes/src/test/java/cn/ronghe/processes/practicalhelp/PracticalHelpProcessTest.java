@@ -240,7 +240,7 @@ class PracticalHelpProcessTest {
   }
 
   @Test
-  void handlingIsAssignedToTheChosenHandlerAndDueOnTheCommitteesDate() {
+  void handlingIsAssignedToTheChosenHandlerAndDueAtTheEndOfTheCommitteesDate() {
     ProcessInstance pi = submitHelpRequest();
     passReview(pi);
     approve(pi);
@@ -248,7 +248,7 @@ class PracticalHelpProcessTest {
     assertThat(pi).isWaitingAt(TASK_HANDLE_HELP_REQUEST);
     assertThat(task())
         .isAssignedTo(HANDLER_ID)
-        .hasDueDate(date(LocalDate.parse(HANDLING_DUE).atStartOfDay()));
+        .hasDueDate(date(LocalDate.parse(HANDLING_DUE).atTime(23, 59, 59)));
   }
 
   @Test
