@@ -1,0 +1,137 @@
+package cn.ronghe.demo;
+
+import cn.ronghe.demo.DemoData.Account;
+import cn.ronghe.demo.DemoData.Org;
+import cn.ronghe.demo.DemoData.PersonSeed;
+import cn.ronghe.org.OrgMapper;
+import cn.ronghe.org.OrgUnit;
+import cn.ronghe.org.Person;
+import cn.ronghe.org.PersonMapper;
+import cn.ronghe.security.PasswordPolicy;
+import cn.ronghe.security.UserAccount;
+import cn.ronghe.security.UserAccountMapper;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with the demo court ({@link DemoData}) before the application takes
+ * requests. Does nothing when any organisation exists, so restarts and real data are left alone.
+ */
+@Component
+@DependsOn("flywayInitializer")
+@ConditionalOnProperty(name = "ronghe.demo", havingValue = "true")
+class DemoDataLoader implements InitializingBean {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+  /**
+   * Region code of the demo ID numbers (a Beijing district), followed by birth date and sequence.
+   */
+  private static final String REGION = "110105";
+
+  private final OrgMapper orgs;
+  private final PersonMapper people;
+  private final UserAccountMapper accounts;
+  private final PasswordEncoder passwordEncoder;
+  private final PasswordPolicy passwordPolicy;
+  private final TransactionTemplate transaction;
+
+  DemoDataLoader(
+      OrgMapper orgs,
+      PersonMapper people,
+      UserAccountMapper accounts,
+      PasswordEncoder passwordEncoder,
+      PasswordPolicy passwordPolicy,
+      TransactionTemplate transaction) {
+    this.orgs = orgs;
+    this.people = people;
+    this.accounts = accounts;
+    this.passwordEncoder = passwordEncoder;
+    this.passwordPolicy = passwordPolicy;
+    this.transaction = transaction;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    transaction.executeWithoutResult(status -> loadIfEmpty());
+  }
+
+  private void loadIfEmpty() {
+    if (orgs.countAll() > 0) {
+      return;
+    }
+    Map<String, Long> orgIds = new HashMap<>();
+    int sort = 0;
+    for (Org org : DemoData.ORGS) {
+      Long parentId = org.parentCode() == null ? null : orgIds.get(org.parentCode());
+      orgs.insert(new OrgUnit(null, org.code(), org.name(), org.type(), parentId, sort++));
+      orgIds.put(org.code(), orgs.selectByCode(org.code()).id());
+    }
+    Map<String, Long> personIds = new HashMap<>();
+    int sequence = 1;
+    for (PersonSeed seed : DemoData.PEOPLE) {
+      LocalDate birth = LocalDate.parse(seed.birth());
+      String idNumber = idNumber(birth, sequence++, seed.gender());
+      people.insert(
+          new Person(
+              null,
+              seed.name(),
+              seed.gender(),
+              birth,
+              idNumber,
+              seed.post(),
+              orgIds.get(seed.org()),
+              seed.status(),
+              seed.since() == null ? null : LocalDate.parse(seed.since())));
+      personIds.put(seed.name(), people.selectIdByIdNumber(idNumber));
+    }
+    for (Account account : DemoData.ACCOUNTS) {
+      passwordPolicy.check("password", account.username(), DemoData.PASSWORD);
+      accounts.insert(
+          new UserAccount(
+              null,
+              account.username(),
+              account.person() == null ? null : personIds.get(account.person()),
+              account.displayName(),
+              passwordEncoder.encode(DemoData.PASSWORD),
+              true,
+              0,
+              null));
+      long userId = accounts.selectByUsername(account.username()).id();
+      for (String grant : account.grants()) {
+        String[] parts = grant.split("@");
+        accounts.insertGrant(userId, parts[0], parts.length > 1 ? orgIds.get(parts[1]) : null);
+      }
+    }
+    log.info(
+        "Demo data loaded: {} organisations, {} people, {} logins (password {})",
+        DemoData.ORGS.size(),
+        DemoData.PEOPLE.size(),
+        DemoData.ACCOUNTS.size(),
+        DemoData.PASSWORD);
+  }
+
+  /**
+   * A well-formed 18-digit resident ID number (GB 11643): region, birth date, a sequence whose last
+   * digit is odd for men and even for women, and the ISO 7064 MOD 11-2 check character.
+   */
+  static String idNumber(LocalDate birth, int sequence, String gender) {
+    int seq = sequence * 2 + ("M".equals(gender) ? 1 : 0);
+    String body = REGION + birth.toString().replace("-", "") + String.format("%03d", seq % 1000);
+    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * weights[i];
+    }
+    return body + "10X98765432".charAt(sum % 11);
+  }
+}

@@ -1,0 +1,6 @@
+package cn.ronghe.org;
+
+import java.io.Serializable;
+
+/** A reference to an organisation as the API shows it next to a person or user. */
+public record OrgRef(long id, String name) implements Serializable {}

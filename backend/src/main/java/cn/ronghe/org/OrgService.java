@@ -1,0 +1,126 @@
+package cn.ronghe.org;
+
+import cn.ronghe.security.CurrentUser;
+import cn.ronghe.security.Role;
+import cn.ronghe.system.ApiException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/** The organisation tree and who may see which people in it. */
+@Service
+public class OrgService {
+
+  private final OrgMapper orgMapper;
+  private final PersonMapper personMapper;
+
+  OrgService(OrgMapper orgMapper, PersonMapper personMapper) {
+    this.orgMapper = orgMapper;
+    this.personMapper = personMapper;
+  }
+
+  /** The whole tree of active organisations, roots first, children in their sort order. */
+  public List<OrgNode> tree() {
+    List<OrgUnit> all = orgMapper.selectAllActive();
+    Map<Long, OrgNode> nodes = new LinkedHashMap<>();
+    all.forEach(o -> nodes.put(o.id(), OrgNode.of(o)));
+    List<OrgNode> roots = new ArrayList<>();
+    for (OrgUnit o : all) {
+      OrgNode parent = o.parentId() == null ? null : nodes.get(o.parentId());
+      if (parent == null) {
+        roots.add(nodes.get(o.id()));
+      } else {
+        parent.children().add(nodes.get(o.id()));
+      }
+    }
+    return roots;
+  }
+
+  /** The branch a person belongs to: their organisation, or its branch when it is a Party group. */
+  public Optional<OrgRef> branchOfPerson(Long personId) {
+    if (personId == null) {
+      return Optional.empty();
+    }
+    Person person = personMapper.selectById(personId);
+    if (person == null || person.orgId() == null) {
+      return Optional.empty();
+    }
+    Map<Long, OrgUnit> byId = byId();
+    OrgUnit org = byId.get(person.orgId());
+    while (org != null && OrgType.group.name().equals(org.type()) && org.parentId() != null) {
+      org = byId.get(org.parentId());
+    }
+    return Optional.ofNullable(org).map(o -> new OrgRef(o.id(), o.name()));
+  }
+
+  /**
+   * A page of the people the user may see, in {@code orgId} and its sub-organisations (all when
+   * null). The Party committee and admins see everyone; branch secretaries and committee members
+   * see their own branches; anyone else is refused.
+   */
+  public Page<PersonRow> people(CurrentUser user, Long orgId, int page, int size) {
+    Set<Long> visible = visibleOrgs(user);
+    Map<Long, OrgUnit> byId = byId();
+    if (orgId != null && !byId.containsKey(orgId)) {
+      throw ApiException.notFound("组织不存在: " + orgId);
+    }
+    Set<Long> wanted = orgId == null ? null : subtree(orgId, byId.values());
+    Collection<Long> filter;
+    if (visible == null) {
+      filter = wanted;
+    } else {
+      Set<Long> allowed = new HashSet<>();
+      visible.forEach(v -> allowed.addAll(subtree(v, byId.values())));
+      if (wanted == null) {
+        filter = allowed;
+      } else if (allowed.containsAll(wanted)) {
+        filter = wanted;
+      } else {
+        throw ApiException.forbidden("只能查看本支部的人员");
+      }
+    }
+    int offset = (page - 1) * size;
+    return new Page<>(
+        personMapper.selectPage(filter, offset, size), personMapper.countPage(filter), page, size);
+  }
+
+  /** null means every organisation. */
+  private static Set<Long> visibleOrgs(CurrentUser user) {
+    if (user.hasRole(Role.PARTY_COMMITTEE) || user.hasRole(Role.ADMIN)) {
+      return null;
+    }
+    Set<Long> own = new HashSet<>(user.orgsWhere(Role.BRANCH_SECRETARY));
+    own.addAll(user.orgsWhere(Role.BRANCH_COMMITTEE));
+    if (own.isEmpty()) {
+      throw ApiException.forbidden("无权查看人员名册");
+    }
+    return own;
+  }
+
+  private Map<Long, OrgUnit> byId() {
+    Map<Long, OrgUnit> byId = new LinkedHashMap<>();
+    orgMapper.selectAllActive().forEach(o -> byId.put(o.id(), o));
+    return byId;
+  }
+
+  private static Set<Long> subtree(long rootId, Collection<OrgUnit> all) {
+    Set<Long> result = new HashSet<>();
+    result.add(rootId);
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (OrgUnit o : all) {
+        if (o.parentId() != null && result.contains(o.parentId()) && result.add(o.id())) {
+          grew = true;
+        }
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,25 @@
+package cn.ronghe.org;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** People (干警). */
+@Mapper
+public interface PersonMapper {
+
+  Person selectById(long id);
+
+  /** People in any of the organisations, by name; all active people when {@code orgIds} is null. */
+  List<PersonRow> selectPage(
+      @Param("orgIds") Collection<Long> orgIds,
+      @Param("offset") int offset,
+      @Param("limit") int limit);
+
+  long countPage(@Param("orgIds") Collection<Long> orgIds);
+
+  void insert(Person person);
+
+  Long selectIdByIdNumber(String idNumber);
+}

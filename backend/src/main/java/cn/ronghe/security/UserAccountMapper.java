@@ -1,0 +1,41 @@
+package cn.ronghe.security;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Login accounts and their role grants. */
+@Mapper
+public interface UserAccountMapper {
+
+  UserAccount selectByUsername(String username);
+
+  List<UserAccount> selectByUsernames(@Param("usernames") List<String> usernames);
+
+  List<RoleGrant> selectGrants(long userId);
+
+  /** Usernames of everyone holding the role, optionally only within one organisation. */
+  List<String> selectUsernamesByGrant(@Param("role") String role, @Param("orgCode") String orgCode);
+
+  /** All candidate groups that exist: each global role held by someone, each role:org pair. */
+  List<RoleGrant> selectDistinctGrants();
+
+  void insert(UserAccount account);
+
+  void insertGrant(
+      @Param("userId") long userId, @Param("role") String role, @Param("orgId") Long orgId);
+
+  int updatePassword(
+      @Param("id") long id,
+      @Param("passwordHash") String passwordHash,
+      @Param("changedAt") Instant changedAt);
+
+  int incrementFailedLogins(long id);
+
+  /** Locks the account when it has reached the limit of failed logins; 1 when it did. */
+  int lockIfFailedAtLeast(
+      @Param("id") long id, @Param("limit") int limit, @Param("until") Instant until);
+
+  int resetFailedLogins(long id);
+}

@@ -1,0 +1,103 @@
+package cn.ronghe.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Users and candidate groups as the workflow engine sees them, read from the same tables as the
+ * logins: there is no second list of users or groups to keep in step.
+ */
+@Service
+public class UserDirectory {
+
+  private final UserAccountMapper accounts;
+  private final PasswordEncoder passwordEncoder;
+
+  UserDirectory(UserAccountMapper accounts, PasswordEncoder passwordEncoder) {
+    this.accounts = accounts;
+    this.passwordEncoder = passwordEncoder;
+  }
+
+  /** A user as the engine knows them: id is the username. */
+  public record DirectoryUser(String username, String displayName) {}
+
+  /** A candidate group: a role, or a branch role in one organisation. */
+  public record DirectoryGroup(String id, Role role, String orgCode) {}
+
+  public Optional<DirectoryUser> user(String username) {
+    return Optional.ofNullable(accounts.selectByUsername(username))
+        .filter(UserAccount::enabled)
+        .map(a -> new DirectoryUser(a.username(), a.displayName()));
+  }
+
+  public List<DirectoryUser> users(Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return List.of();
+    }
+    return accounts.selectByUsernames(List.copyOf(usernames)).stream()
+        .filter(UserAccount::enabled)
+        .map(a -> new DirectoryUser(a.username(), a.displayName()))
+        .toList();
+  }
+
+  /** Members of a candidate group; empty when no such group exists. */
+  public List<String> members(String groupId) {
+    return group(groupId)
+        .map(g -> accounts.selectUsernamesByGrant(g.role().code(), g.orgCode()))
+        .orElse(List.of());
+  }
+
+  public List<DirectoryGroup> groupsOf(String username) {
+    UserAccount account = accounts.selectByUsername(username);
+    if (account == null || !account.enabled()) {
+      return List.of();
+    }
+    return toGroups(accounts.selectGrants(account.id()));
+  }
+
+  /** Every candidate group someone belongs to. */
+  public List<DirectoryGroup> allGroups() {
+    return toGroups(accounts.selectDistinctGrants());
+  }
+
+  public Optional<DirectoryGroup> group(String groupId) {
+    String roleCode = groupId;
+    String orgCode = null;
+    int colon = groupId.indexOf(':');
+    if (colon > 0) {
+      roleCode = groupId.substring(0, colon);
+      orgCode = groupId.substring(colon + 1);
+    }
+    String org = orgCode;
+    return Role.ofCode(roleCode)
+        .filter(r -> r.branchScoped() == (org != null))
+        .map(r -> new DirectoryGroup(groupId, r, org));
+  }
+
+  public boolean checkPassword(String username, String password) {
+    UserAccount account = accounts.selectByUsername(username);
+    return account != null
+        && account.enabled()
+        && password != null
+        && passwordEncoder.matches(password, account.passwordHash());
+  }
+
+  private static List<DirectoryGroup> toGroups(List<RoleGrant> grants) {
+    List<DirectoryGroup> groups = new ArrayList<>();
+    for (RoleGrant g : grants) {
+      Role.ofCode(g.role())
+          .ifPresent(
+              role -> {
+                DirectoryGroup group = new DirectoryGroup(g.candidateGroup(), role, g.orgCode());
+                if (!groups.contains(group)) {
+                  groups.add(group);
+                }
+              });
+    }
+    return groups;
+  }
+}

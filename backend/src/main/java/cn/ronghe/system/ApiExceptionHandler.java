@@ -1,0 +1,144 @@
+package cn.ronghe.system;
+
+import cn.ronghe.system.ApiException.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the API as an RFC 7807 problem with a stable {@code code}: bad input is a 4xx that
+ * names the field, never a 500.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<ProblemDetail> handleApiException(ApiException e) {
+    return problem(e.status(), e.code(), e.getMessage(), e.errors());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
+    String message = "参数格式不正确: " + e.getName();
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "validation",
+        message,
+        List.of(new FieldProblem(e.getName(), message)));
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> handleAccessDenied(AccessDeniedException e) {
+    return problem(HttpStatus.FORBIDDEN, "forbidden", "无权访问该资源", List.of());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+    log.error("Unexpected error", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "服务器内部错误，请稍后重试或联系管理员", List.of());
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldProblem> errors = new ArrayList<>();
+    e.getBindingResult()
+        .getFieldErrors()
+        .forEach(f -> errors.add(new FieldProblem(f.getField(), f.getDefaultMessage())));
+    e.getBindingResult()
+        .getGlobalErrors()
+        .forEach(g -> errors.add(new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
+    return asObject(problem(HttpStatus.BAD_REQUEST, "validation", summary(errors), errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldProblem> errors = new ArrayList<>();
+    e.getParameterValidationResults()
+        .forEach(
+            r ->
+                r.getResolvableErrors()
+                    .forEach(
+                        err ->
+                            errors.add(
+                                new FieldProblem(
+                                    r.getMethodParameter().getParameterName(),
+                                    err.getDefaultMessage()))));
+    return asObject(problem(HttpStatus.BAD_REQUEST, "validation", summary(errors), errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return asObject(problem(HttpStatus.BAD_REQUEST, "malformed-body", "请求内容不是有效的 JSON", List.of()));
+  }
+
+  /** Spring's own 4xx (404 no handler, 405, 415 …) keep their status and get a code. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e,
+      @Nullable Object body,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String detail =
+        e instanceof ErrorResponse er && er.getBody().getDetail() != null
+            ? er.getBody().getDetail()
+            : HttpStatus.valueOf(status.value()).getReasonPhrase();
+    String code = status.value() == 404 ? "not-found" : "http-" + status.value();
+    ResponseEntity<ProblemDetail> response = problem(status, code, detail, List.of());
+    return ResponseEntity.status(status)
+        .headers(headers)
+        .contentType(response.getHeaders().getContentType())
+        .body(response.getBody());
+  }
+
+  private static String summary(List<FieldProblem> errors) {
+    return errors.isEmpty()
+        ? "请求参数不正确"
+        : "请求参数不正确: "
+            + String.join("; ", errors.stream().map(f -> f.field() + " " + f.message()).toList());
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(
+      HttpStatusCode status, String code, String detail, List<FieldProblem> errors) {
+    return ResponseEntity.status(status)
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(Problems.of(status, code, detail, errors));
+  }
+
+  private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> response) {
+    return ResponseEntity.status(response.getStatusCode())
+        .headers(response.getHeaders())
+        .body(response.getBody());
+  }
+}

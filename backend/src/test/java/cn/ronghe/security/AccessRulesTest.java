@@ -1,0 +1,88 @@
+package cn.ronghe.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ronghe.support.ApiClient;
+import cn.ronghe.support.ApiClient.Response;
+import cn.ronghe.support.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Who can reach the engine's own API, the actuator and the API at all. */
+@ApplicationTest
+class AccessRulesTest {
+
+  @LocalServerPort int port;
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/engine-rest/task",
+        "/engine-rest/engine",
+        "/engine-rest/user",
+        "/camunda/app/cockpit/"
+      })
+  void theEnginesOwnApiIsNotReachableForAStaffSession(String path) {
+    ApiClient staff = new ApiClient(port);
+    staff.login("zhangsan", AuthApiTest.DEMO_PASSWORD);
+
+    Response response = staff.get(path);
+
+    assertThat(response.status()).isEqualTo(403);
+    assertThat(response.body()).doesNotContain("taskDefinitionKey", "processEngine");
+  }
+
+  @Test
+  void theEnginesOwnApiIsNotReachableEvenForAdmin() {
+    ApiClient admin = new ApiClient(port);
+    admin.login("admin", AuthApiTest.DEMO_PASSWORD);
+
+    assertThat(admin.get("/engine-rest/task").status()).isEqualTo(403);
+  }
+
+  @Test
+  void healthIsOpenWithLivenessAndReadiness() {
+    ApiClient anonymous = new ApiClient(port);
+
+    assertThat(anonymous.get("/actuator/health").json().path("status").asText()).isEqualTo("UP");
+    assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
+    assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);
+  }
+
+  @Test
+  void metricsAreForAdminOnly() {
+    ApiClient anonymous = new ApiClient(port);
+    ApiClient staff = new ApiClient(port);
+    staff.login("lisi", AuthApiTest.DEMO_PASSWORD);
+    ApiClient admin = new ApiClient(port);
+    admin.login("admin", AuthApiTest.DEMO_PASSWORD);
+
+    assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
+    assertThat(staff.get("/actuator/prometheus").status()).isEqualTo(403);
+    Response prometheus = admin.get("/actuator/prometheus");
+    assertThat(prometheus.status()).isEqualTo(200);
+    assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void theApiNeedsALogin() {
+    Response people = new ApiClient(port).get("/api/people");
+
+    assertThat(people.status()).isEqualTo(401);
+    assertThat(people.json().path("code").asText()).isEqualTo("auth.required");
+  }
+
+  @Test
+  void anUnknownApiPathIsA404Problem() {
+    ApiClient client = new ApiClient(port);
+    client.login("lisi", AuthApiTest.DEMO_PASSWORD);
+
+    Response response = client.get("/api/no-such-thing");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().path("code").asText()).isEqualTo("not-found");
+  }
+}

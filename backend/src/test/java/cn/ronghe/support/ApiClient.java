@@ -1,0 +1,109 @@
+package cn.ronghe.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A browser-like client of the running application: keeps cookies, and echoes the XSRF-TOKEN cookie
+ * as the X-XSRF-TOKEN header on writes, as the SPA does.
+ */
+public class ApiClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String base;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+  private boolean sendCsrfHeader = true;
+
+  public ApiClient(int port) {
+    this.base = "http://localhost:" + port;
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  /** Makes this client forget the CSRF header, as a forged cross-site request would. */
+  public ApiClient withoutCsrfHeader() {
+    sendCsrfHeader = false;
+    return this;
+  }
+
+  public Response get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  public Response post(String path, Object body) {
+    try {
+      String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(base + path))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json));
+      cookie("XSRF-TOKEN")
+          .filter(t -> sendCsrfHeader)
+          .ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+      return send(request);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Fetches the CSRF cookie (any GET does), then logs in. */
+  public Response login(String username, String password) {
+    get("/api/auth/me");
+    return post("/api/auth/login", Map.of("username", username, "password", password));
+  }
+
+  public Optional<String> cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name) && !c.getValue().isEmpty())
+        .map(HttpCookie::getValue)
+        .findFirst();
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              request.header("Accept", "application/json, application/problem+json, */*").build(),
+              HttpResponse.BodyHandlers.ofString());
+      return new Response(response);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response with its body parsed on demand. */
+  public record Response(HttpResponse<String> raw) {
+    public int status() {
+      return raw.statusCode();
+    }
+
+    public String body() {
+      return raw.body();
+    }
+
+    public String contentType() {
+      return raw.headers().firstValue("Content-Type").orElse("");
+    }
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(raw.body());
+      } catch (IOException e) {
+        throw new IllegalStateException("Not JSON: " + raw.body(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package cn.ronghe.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The whole application on a random port, against the database of the active test profile (H2 in
+ * memory by default, MariaDB/MySQL with {@code -Pmysql}). Every test class uses this one
+ * configuration, so the context starts once per run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
+@Import(ApplicationTest.TestClockConfig.class)
+public @interface ApplicationTest {
+
+  @TestConfiguration
+  class TestClockConfig {
+    @Bean
+    @Primary
+    MutableClock testClock() {
+      return new MutableClock(Instant.now(), ZoneId.of("Asia/Shanghai"));
+    }
+  }
+}
