@@ -24,5 +24,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.spec.ts'],
     restoreMocks: true,
+    // Let Vite transform Element Plus, so its CommonJS dependency async-validator (form
+    // validation) is imported the way the browser build imports it.
+    server: { deps: { inline: ['element-plus'] } },
   },
 })

@@ -1,0 +1,38 @@
+import { flushPromises } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { mountWith, resetLocale, setup, wangwei, zhangsan } from '@/test/helpers'
+import NavMenu from './NavMenu.vue'
+
+describe('NavMenu', () => {
+  beforeEach(resetLocale)
+
+  it('shows the organisation page to the Party committee', async () => {
+    const app = setup(wangwei)
+    await app.router.push('/')
+    const wrapper = mountWith(NavMenu, app)
+    await flushPromises()
+
+    expect(wrapper.find('[data-test="nav-home"]').text()).toBe('首页')
+    expect(wrapper.find('[data-test="nav-org"]').text()).toBe('组织与人员')
+  })
+
+  it('hides the organisation page from staff', async () => {
+    const app = setup(zhangsan)
+    await app.router.push('/')
+    const wrapper = mountWith(NavMenu, app)
+    await flushPromises()
+
+    expect(wrapper.find('[data-test="nav-home"]').exists()).toBe(true)
+    expect(wrapper.find('[data-test="nav-org"]').exists()).toBe(false)
+  })
+
+  it('navigates when an entry is clicked', async () => {
+    const app = setup(wangwei)
+    await app.router.push('/')
+    const wrapper = mountWith(NavMenu, app)
+
+    await wrapper.find('[data-test="nav-org"]').trigger('click')
+
+    await vi.waitFor(() => expect(app.router.currentRoute.value.name).toBe('org'))
+  })
+})

@@ -1,0 +1,89 @@
+import { AxiosError, type AxiosAdapter, type InternalAxiosRequestConfig } from 'axios'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { http } from '@/api/http'
+import { setup, wangwei, zhangsan } from '@/test/helpers'
+import { useAuthStore } from '@/stores/auth'
+import { safeRedirect } from './guards'
+
+const originalAdapter = http.defaults.adapter
+
+function answer401(): AxiosAdapter {
+  return (config: InternalAxiosRequestConfig) =>
+    Promise.reject(
+      new AxiosError('Unauthorized', AxiosError.ERR_BAD_REQUEST, config, null, {
+        status: 401,
+        statusText: 'Unauthorized',
+        data: { status: 401, title: 'Unauthorized' },
+        headers: {},
+        config,
+      }),
+    )
+}
+
+describe('router guard', () => {
+  afterEach(() => {
+    http.defaults.adapter = originalAdapter
+  })
+
+  it('sends anonymous users to the login page and remembers where they were going', async () => {
+    const { router } = setup(null)
+
+    await router.push('/org?x=1')
+
+    expect(router.currentRoute.value.name).toBe('login')
+    expect(router.currentRoute.value.query.redirect).toBe('/org?x=1')
+  })
+
+  it('lets anonymous users see the 404 page', async () => {
+    const { router } = setup(null)
+
+    await router.push('/no/such/page')
+
+    expect(router.currentRoute.value.name).toBe('not-found')
+  })
+
+  it('sends signed-in users away from the login page to where they wanted to go', async () => {
+    const { router } = setup(wangwei)
+
+    await router.push('/login?redirect=/org')
+
+    expect(router.currentRoute.value.name).toBe('org')
+  })
+
+  it('never redirects to another site after login', () => {
+    expect(safeRedirect('//evil.example/x')).toBe('/')
+    expect(safeRedirect('https://evil.example/')).toBe('/')
+    expect(safeRedirect('/org')).toBe('/org')
+  })
+
+  it('keeps staff out of the organisation page', async () => {
+    const { router } = setup(zhangsan)
+
+    await router.push('/org')
+
+    expect(router.currentRoute.value.name).toBe('home')
+  })
+
+  it('goes to the login page when an API call answers 401', async () => {
+    const { router } = setup(wangwei)
+    await router.push('/org')
+    http.defaults.adapter = answer401()
+
+    await expect(http.get('/api/people')).rejects.toBeInstanceOf(AxiosError)
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('login'))
+
+    expect(router.currentRoute.value.query.redirect).toBe('/org')
+    expect(useAuthStore().user).toBeNull()
+  })
+
+  it('does not treat the "who am I" probe answering 401 as a lost session', async () => {
+    const { router } = setup(wangwei)
+    await router.push('/')
+    http.defaults.adapter = answer401()
+
+    await expect(http.get('/api/auth/me')).rejects.toBeInstanceOf(AxiosError)
+
+    expect(router.currentRoute.value.name).toBe('home')
+    expect(useAuthStore().user).not.toBeNull()
+  })
+})
