@@ -45,6 +45,22 @@ class DatabaseTest {
   }
 
   @Test
+  void theEnginesTaskTableIsIndexedByParentTask() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      var meta = connection.getMetaData();
+      boolean found = false;
+      for (String table : new String[] {"ACT_RU_TASK", "act_ru_task"}) {
+        try (var rs = meta.getIndexInfo(connection.getCatalog(), null, table, false, false)) {
+          while (rs.next()) {
+            found |= "PARENT_TASK_ID_".equalsIgnoreCase(rs.getString("COLUMN_NAME"));
+          }
+        }
+      }
+      assertThat(found).as("an index on ACT_RU_TASK.PARENT_TASK_ID_").isTrue();
+    }
+  }
+
+  @Test
   void connectionsUseReadCommittedAsCamundaRequires() throws Exception {
     try (Connection connection = dataSource.getConnection()) {
       assertThat(connection.getTransactionIsolation())
