@@ -8,20 +8,20 @@ interface DemoUser {
   displayName: string
   /** Role names the home page must show, in Chinese. */
   roles: string[]
-  /** Branch name shown on the home page, or null for "no branch". */
+  /** The branch the home page shows, or null for none (未分配支部). */
   branch: RegExp | null
 }
 
 const users: DemoUser[] = [
-  { username: 'admin', displayName: 'admin', roles: ['系统管理员'], branch: null },
-  { username: 'auditor', displayName: 'auditor', roles: ['安全审计员'], branch: null },
-  { username: 'wangwei', displayName: '王伟', roles: ['机关党委'], branch: null },
-  { username: 'zhaomin', displayName: '赵敏', roles: ['机关纪委'], branch: null },
-  { username: 'liqiang', displayName: '李强', roles: ['支部书记'], branch: /支部/ },
-  { username: 'chenjing', displayName: '陈静', roles: ['支部委员'], branch: /支部/ },
-  { username: 'zhangsan', displayName: '张三', roles: ['干警'], branch: /支部/ },
-  { username: 'lisi', displayName: '李四', roles: ['干警'], branch: /支部/ },
-  { username: 'sunli', displayName: '孙丽', roles: ['支部书记'], branch: /支部/ },
+  { username: 'admin', displayName: '系统管理员', roles: ['系统管理员'], branch: null },
+  { username: 'auditor', displayName: '安全审计员', roles: ['安全审计员'], branch: null },
+  { username: 'wangwei', displayName: '王伟', roles: ['机关党委', '干警'], branch: /第三党支部/ },
+  { username: 'zhaomin', displayName: '赵敏', roles: ['机关纪委', '干警'], branch: /第三党支部/ },
+  { username: 'liqiang', displayName: '李强', roles: ['支部书记', '干警'], branch: /第一党支部/ },
+  { username: 'chenjing', displayName: '陈静', roles: ['支部委员', '干警'], branch: /第一党支部/ },
+  { username: 'zhangsan', displayName: '张三', roles: ['干警'], branch: /第一党支部/ },
+  { username: 'lisi', displayName: '李四', roles: ['干警'], branch: /第二党支部/ },
+  { username: 'sunli', displayName: '孙丽', roles: ['支部书记', '干警'], branch: /第二党支部/ },
 ]
 
 async function login(page: Page, username: string, password = PASSWORD) {
@@ -64,9 +64,7 @@ for (const user of users) {
     for (const role of user.roles) {
       await expect(page.locator('[data-test="roles"]')).toContainText(role)
     }
-    if (user.branch) {
-      await expect(page.locator('[data-test="branch"]')).toHaveText(user.branch)
-    }
+    await expect(page.locator('[data-test="branch"]')).toHaveText(user.branch ?? '未分配支部')
     await page.screenshot({ path: `${SHOTS}/${user.username}.png`, fullPage: true })
 
     await logout(page)
