@@ -28,6 +28,7 @@ describe('LanguageSwitch', () => {
     expect(wrapper.find('[data-test="label"]').text()).toBe('Organisation & people')
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en')
     expect(document.documentElement.lang).toBe('en')
+    expect(document.title).toBe('Ronghe · Party Building & Discipline Platform')
   })
 
   it('switches back to Chinese', async () => {

@@ -5,6 +5,7 @@ import { i18n, LOCALE_STORAGE_KEY, storedLocale, type AppLocale } from '@/locale
 function apply(locale: AppLocale) {
   i18n.global.locale.value = locale
   document.documentElement.lang = locale
+  document.title = i18n.global.t('app.fullTitle')
 }
 
 /** The UI language: Chinese unless the user picked English, remembered in localStorage. */
