@@ -46,6 +46,7 @@ test('the login page is in Chinese', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
   await expect(page.getByRole('heading', { name: '用户登录' })).toBeVisible()
   await expect(page.getByText('党建与纪检工作平台').first()).toBeVisible()
+  await expect(page.locator('[data-test="demo-panel"]')).toBeVisible()
   await page.screenshot({ path: `${SHOTS}/login.png`, fullPage: true })
 })
 
@@ -92,7 +93,7 @@ test('the demo panel fills in the username', async ({ page }) => {
 
 test('an unknown address shows the 404 page with a way home', async ({ page }) => {
   await page.goto('/no/such/page')
-  await expect(page.getByText('页面不存在')).toBeVisible()
+  await expect(page.getByText('页面不存在', { exact: true })).toBeVisible()
   await expect(page.locator('[data-test="back-home"]')).toBeVisible()
   await page.screenshot({ path: `${SHOTS}/not-found.png`, fullPage: true })
 })
