@@ -24,6 +24,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.spec.ts'],
     restoreMocks: true,
+    testTimeout: 15_000,
     // Let Vite transform Element Plus, so its CommonJS dependency async-validator (form
     // validation) is imported the way the browser build imports it.
     server: { deps: { inline: ['element-plus'] } },

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
-import type { Component } from 'vue'
-import { createMemoryHistory, createRouter, type Router } from 'vue-router'
+import { defineComponent, type Component } from 'vue'
+import { createMemoryHistory, createRouter, type RouteRecordRaw, type Router } from 'vue-router'
 import type { CurrentUser } from '@/api/auth'
 import { i18n } from '@/locales'
 import { routes } from '@/router'
@@ -22,6 +22,20 @@ export const zhangsan: CurrentUser = {
   branch: { id: 1, name: '第一党支部' },
 }
 
+const EmptyView = defineComponent({ render: () => null })
+
+/** The app's routes with empty views: tests mount the component they test themselves. */
+function withEmptyViews(records: RouteRecordRaw[]): RouteRecordRaw[] {
+  return records.map(
+    (record) =>
+      ({
+        ...record,
+        component: EmptyView,
+        children: record.children && withEmptyViews(record.children),
+      }) as RouteRecordRaw,
+  )
+}
+
 /** A fresh Pinia (optionally with a signed-in user) and the app's routes in memory history. */
 export function setup(user: CurrentUser | null = null): { pinia: Pinia; router: Router } {
   const pinia = createPinia()
@@ -29,7 +43,7 @@ export function setup(user: CurrentUser | null = null): { pinia: Pinia; router: 
   const auth = useAuthStore()
   auth.user = user
   auth.checked = true
-  const router = createRouter({ history: createMemoryHistory(), routes })
+  const router = createRouter({ history: createMemoryHistory(), routes: withEmptyViews(routes) })
   installAuthGuards(router)
   return { pinia, router }
 }
