@@ -2,7 +2,8 @@ import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
-const backend = 'http://localhost:8080'
+// The running backend for the dev server; RONGHE_BACKEND points elsewhere.
+const backend = process.env.RONGHE_BACKEND ?? 'http://localhost:8080'
 
 export default defineConfig({
   plugins: [vue()],
