@@ -14,6 +14,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class DemoAccountsTest {
 
+  static final List<String> DEMO_LOGINS =
+      List.of(
+          "wangwei",
+          "zhaomin",
+          "liqiang",
+          "chenjing",
+          "zhangsan",
+          "lisi",
+          "sunli",
+          "admin",
+          "auditor");
+
   @LocalServerPort int port;
 
   @Test
@@ -23,17 +35,7 @@ class DemoAccountsTest {
     assertThat(demo.path("password").asText()).isEqualTo("Ronghe@2026");
     List<String> usernames = new ArrayList<>();
     demo.path("accounts").forEach(a -> usernames.add(a.path("username").asText()));
-    assertThat(usernames)
-        .containsExactly(
-            "wangwei",
-            "zhaomin",
-            "liqiang",
-            "chenjing",
-            "zhangsan",
-            "lisi",
-            "sunli",
-            "admin",
-            "auditor");
+    assertThat(usernames).containsExactlyElementsOf(DEMO_LOGINS);
     JsonNode liqiang = demo.path("accounts").get(2);
     assertThat(liqiang.path("displayName").asText()).isEqualTo("李强");
     assertThat(liqiang.path("branch").path("name").asText()).isEqualTo("第一党支部（审判业务）");
@@ -41,17 +43,7 @@ class DemoAccountsTest {
 
   @Test
   void everyDemoLoginWorksWithTheSharedPassword() {
-    for (String username :
-        List.of(
-            "wangwei",
-            "zhaomin",
-            "liqiang",
-            "chenjing",
-            "zhangsan",
-            "lisi",
-            "sunli",
-            "admin",
-            "auditor")) {
+    for (String username : DEMO_LOGINS) {
       assertThat(new ApiClient(port).login(username, "Ronghe@2026").status())
           .as(username)
           .isEqualTo(200);

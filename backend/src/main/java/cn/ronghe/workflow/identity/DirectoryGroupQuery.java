@@ -2,7 +2,6 @@ package cn.ronghe.workflow.identity;
 
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.security.UserDirectory.DirectoryGroup;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -28,13 +27,7 @@ class DirectoryGroupQuery extends GroupQueryImpl {
 
   @Override
   public List<Group> executeList(CommandContext commandContext, Page page) {
-    List<Group> all = find(commandContext);
-    if (page == null) {
-      return all;
-    }
-    int from = Math.min(page.getFirstResult(), all.size());
-    int to = Math.min(from + page.getMaxResults(), all.size());
-    return new ArrayList<>(all.subList(from, to));
+    return DirectoryIdentityProvider.page(find(commandContext), page);
   }
 
   private List<Group> find(CommandContext commandContext) {

@@ -3,6 +3,7 @@ package cn.ronghe.workflow.identity;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.security.UserDirectory.DirectoryGroup;
 import cn.ronghe.security.UserDirectory.DirectoryUser;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.Group;
@@ -101,6 +102,16 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
 
   UserDirectory directory() {
     return directory;
+  }
+
+  /** The engine's paging applied to a result computed in full. */
+  static <T> List<T> page(List<T> all, Page page) {
+    if (page == null) {
+      return all;
+    }
+    int from = Math.min(page.getFirstResult(), all.size());
+    int to = Math.min(from + page.getMaxResults(), all.size());
+    return new ArrayList<>(all.subList(from, to));
   }
 
   static User toUser(DirectoryUser user) {

@@ -2,7 +2,6 @@ package cn.ronghe.workflow.identity;
 
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.security.UserDirectory.DirectoryUser;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -31,13 +30,7 @@ class DirectoryUserQuery extends UserQueryImpl {
 
   @Override
   public List<User> executeList(CommandContext commandContext, Page page) {
-    List<User> all = find(commandContext);
-    if (page == null) {
-      return all;
-    }
-    int from = Math.min(page.getFirstResult(), all.size());
-    int to = Math.min(from + page.getMaxResults(), all.size());
-    return new ArrayList<>(all.subList(from, to));
+    return DirectoryIdentityProvider.page(find(commandContext), page);
   }
 
   private List<User> find(CommandContext commandContext) {
