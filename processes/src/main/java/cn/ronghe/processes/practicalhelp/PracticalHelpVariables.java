@@ -67,7 +67,7 @@ public final class PracticalHelpVariables {
   /** User id of the staff member asking for help; also the start event's initiator variable. */
   public static final String REQUESTER = "requester";
 
-  public static final String REQUESTER_NAME = "requesterName";
+  public static final String INITIATOR_NAME = "initiatorName";
   public static final String BRANCH_CODE = "branchCode";
   public static final String BRANCH_NAME = "branchName";
 

@@ -343,7 +343,7 @@ class PracticalHelpProcessTest {
             PROCESS_ID,
             withVariables(
                 REQUESTER, REQUESTER_ID,
-                REQUESTER_NAME, "张三",
+                INITIATOR_NAME, "张三",
                 BRANCH_CODE, BRANCH,
                 BRANCH_NAME, "第一党支部",
                 REQUEST_TITLE, "子女入学困难",
