@@ -184,7 +184,10 @@ public final class FormValidator {
           return true;
         }
       } catch (FeelConditions.EvaluationException e) {
-        log.warn("Field {}: conditional.hide failed, field stays visible: {}", field.key(), e);
+        log.warn(
+            "Field {}: conditional.hide failed, field stays visible: {}",
+            field.key(),
+            e.getMessage());
       }
     }
     return false;
@@ -198,7 +201,10 @@ public final class FormValidator {
     try {
       return Boolean.TRUE.equals(feel.evaluate(flag.expression(), context));
     } catch (FeelConditions.EvaluationException e) {
-      log.warn("Field {}: readonly/disabled failed, field is read-only: {}", field.key(), e);
+      log.warn(
+          "Field {}: readonly/disabled failed, field is read-only: {}",
+          field.key(),
+          e.getMessage());
       return true;
     }
   }
@@ -399,7 +405,8 @@ public final class FormValidator {
         try {
           source = feel.evaluate(field.valuesExpression(), current);
         } catch (FeelConditions.EvaluationException e) {
-          log.warn("Field {}: valuesExpression failed, no options: {}", field.key(), e);
+          log.warn(
+              "Field {}: valuesExpression failed, no options: {}", field.key(), e.getMessage());
         }
       }
       if (!(source instanceof Collection<?> items)) {
