@@ -1,0 +1,97 @@
+package cn.ronghe.workflow.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class FormSchemaTest {
+
+  private static FormSchema form(String components) {
+    return FormSchema.parse("{\"id\":\"t\",\"components\":[" + components + "]}");
+  }
+
+  @Test
+  void readsWhatTheValidatorNeeds() {
+    FormField due = PilotForms.load("approveHelpRequest").field("handlingDueDate").orElseThrow();
+
+    assertThat(due.type()).isEqualTo("datetime");
+    assertThat(due.subtype()).isEqualTo("date");
+    assertThat(due.label()).isEqualTo("办理期限");
+    assertThat(due.disallowPassedDates()).isTrue();
+    assertThat(due.validate().required()).isTrue();
+    assertThat(due.hideWhen()).containsExactly("=committeeDecision != \"approve\"");
+
+    FormField urgency = PilotForms.load("submitHelpRequest").field("urgency").orElseThrow();
+    assertThat(urgency.options())
+        .extracting(FormField.Option::value)
+        .containsExactly("normal", "urgent", "critical");
+    assertThat(urgency.defaultValue()).isEqualTo("normal");
+
+    FormField rating =
+        PilotForms.load("confirmHelpResult").field("satisfactionRating").orElseThrow();
+    assertThat(rating.decimalDigits()).isZero();
+    assertThat(rating.validate().min()).isEqualByComparingTo("1");
+    assertThat(rating.validate().max()).isEqualByComparingTo("5");
+  }
+
+  @Test
+  void skipsDisplayOnlyComponentsEvenWithAKey() {
+    FormSchema schema =
+        form(
+            """
+            {"type":"text","text":"说明"},{"type":"button","key":"submit","label":"提交"},
+            {"type":"html","key":"h"},{"type":"textfield","key":"a","label":"甲"}""");
+
+    assertThat(schema.fields()).extracting(FormField::key).containsExactly("a");
+  }
+
+  @Test
+  void refusesWhatItCannotValidateFaithfully() {
+    assertThatThrownBy(() -> FormSchema.parse("not json"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FormSchema.parse("{\"id\":\"t\"}"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                form(
+                    """
+                    {"type":"textfield","key":"a","label":"甲"},{"type":"textarea","key":"a","label":"乙"}"""))
+        .hasMessageContaining("two fields have the key 'a'");
+    assertThatThrownBy(
+            () ->
+                form(
+                    """
+                    {"type":"group","id":"g","path":"applicant","components":[{"type":"textfield","key":"a"}]}"""))
+        .hasMessageContaining("path");
+    assertThatThrownBy(
+            () -> form("{\"type\":\"textfield\",\"key\":\"a\",\"validate\":{\"pattern\":\"(\"}}"))
+        .hasMessageContaining("pattern");
+    assertThatThrownBy(
+            () -> form("{\"type\":\"number\",\"key\":\"a\",\"validate\":{\"max\":\"=limit\"}}"))
+        .hasMessageContaining("validate.max");
+  }
+
+  @Test
+  void cacheParsesEachDeployedFormOnce() {
+    FormSchemas schemas = new FormSchemas();
+    AtomicInteger reads = new AtomicInteger();
+
+    FormSchema first =
+        schemas.get(
+            "d1",
+            "approveHelpRequest",
+            () -> {
+              reads.incrementAndGet();
+              return PilotForms.json("approveHelpRequest");
+            });
+    FormSchema again = schemas.get("d1", "approveHelpRequest", () -> "never read");
+    FormSchema otherDeployment =
+        schemas.get("d2", "approveHelpRequest", () -> PilotForms.json("approveHelpRequest"));
+
+    assertThat(again).isSameAs(first);
+    assertThat(reads).hasValue(1);
+    assertThat(otherDeployment).isNotSameAs(first);
+  }
+}
