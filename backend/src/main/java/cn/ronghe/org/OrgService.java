@@ -56,7 +56,7 @@ public class OrgService {
     while (org != null && OrgType.group.name().equals(org.type()) && org.parentId() != null) {
       org = byId.get(org.parentId());
     }
-    return Optional.ofNullable(org).map(o -> new OrgRef(o.id(), o.name()));
+    return Optional.ofNullable(org).map(o -> new OrgRef(o.id(), o.code(), o.name()));
   }
 
   /**

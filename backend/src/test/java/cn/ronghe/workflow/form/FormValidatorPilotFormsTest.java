@@ -27,7 +27,7 @@ class FormValidatorPilotFormsTest {
   private final Map<String, Object> approvalTask =
       Map.of(
           "requester", "lisi",
-          "requesterName", "李四",
+          "initiatorName", "李四",
           "branchName", "第一党支部",
           "requestTitle", "子女入学咨询",
           "category", "family",
@@ -46,7 +46,7 @@ class FormValidatorPilotFormsTest {
     assertThat(approve.fields())
         .extracting(FormField::key)
         .containsExactly(
-            "requesterName",
+            "initiatorName",
             "branchName",
             "requestTitle",
             "category",
@@ -356,7 +356,7 @@ class FormValidatorPilotFormsTest {
     Map<String, Object> posted = new HashMap<>();
     for (String key :
         List.of(
-            "requesterName",
+            "initiatorName",
             "branchName",
             "requestTitle",
             "category",

@@ -1,0 +1,72 @@
+package cn.ronghe.workflow;
+
+import cn.ronghe.security.CurrentUser;
+import cn.ronghe.system.ApiException;
+import cn.ronghe.workflow.WorkbenchService.InboxRequest;
+import cn.ronghe.workflow.inbox.InboxScope;
+import cn.ronghe.workflow.inbox.InboxSort;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The task workbench API: the inbox and what one does with a task. */
+@RestController
+class TaskController {
+
+  private final WorkbenchService workbench;
+
+  TaskController(WorkbenchService workbench) {
+    this.workbench = workbench;
+  }
+
+  @GetMapping("/api/tasks")
+  InboxPage inbox(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam(defaultValue = "mine") String scope,
+      @RequestParam(defaultValue = "due") String sort,
+      @RequestParam(defaultValue = "1") @Min(1) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+      @RequestParam(required = false) @Size(max = 255) String process,
+      @RequestParam(required = false) @Size(max = 64) String branch,
+      @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(required = false) @Size(max = 100) String q) {
+    InboxScope inboxScope =
+        InboxScope.of(scope)
+            .orElseThrow(
+                () -> ApiException.invalidField("scope", "应为 mine、claimable、involved 或 done"));
+    InboxSort inboxSort =
+        InboxSort.of(sort)
+            .orElseThrow(() -> ApiException.invalidField("sort", "应为 due、created 或 priority"));
+    return workbench.inbox(
+        user,
+        new InboxRequest(
+            inboxScope,
+            inboxSort,
+            page,
+            size,
+            blankToNull(process),
+            blankToNull(branch),
+            overdue,
+            blankToNull(q)));
+  }
+
+  @PostMapping("/api/tasks/{id}/claim")
+  TaskRow claim(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    return workbench.claim(user, id);
+  }
+
+  @PostMapping("/api/tasks/{id}/unclaim")
+  TaskRow unclaim(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    return workbench.unclaim(user, id);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,50 @@
+package cn.ronghe.workflow.inbox;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The inbox tables: written by {@link TaskInboxListener}, read by the task API. */
+@Mapper
+public interface TaskInboxMapper {
+
+  void insert(InboxTask task);
+
+  void insertCandidate(@Param("taskId") String taskId, @Param("candidate") String candidate);
+
+  int deleteCandidates(String taskId);
+
+  int updateAssignee(@Param("taskId") String taskId, @Param("assignee") String assignee);
+
+  int updateDue(
+      @Param("taskId") String taskId,
+      @Param("dueAt") Instant dueAt,
+      @Param("priority") int priority);
+
+  int end(
+      @Param("taskId") String taskId,
+      @Param("state") String state,
+      @Param("endedAt") Instant endedAt,
+      @Param("endedBy") String endedBy);
+
+  InboxTask selectById(String taskId);
+
+  List<String> selectCandidates(String taskId);
+
+  List<InboxTask> selectPage(@Param("q") InboxQuery query);
+
+  long countPage(@Param("q") InboxQuery query);
+
+  InboxCounts selectCounts(
+      @Param("username") String username, @Param("candidates") List<String> candidates);
+
+  void insertParticipant(
+      @Param("processInstanceId") String processInstanceId,
+      @Param("username") String username,
+      @Param("reason") String reason,
+      @Param("since") Instant since);
+
+  boolean isParticipant(
+      @Param("processInstanceId") String processInstanceId, @Param("username") String username);
+}
