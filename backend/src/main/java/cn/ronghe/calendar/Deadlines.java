@@ -11,8 +11,11 @@ import org.springframework.stereotype.Service;
  * Due dates of court business. A deadline expires at the <em>end</em> of its last day, 23:59:59
  * Beijing time ({@link ClockConfig#ZONE}), whatever the time of day it started. The start counts in
  * Beijing time too: 2026-01-05T18:00Z is already 2026-01-06 in Beijing.
+ *
+ * <p>The bean is named {@code calendarDeadlines}: the name {@code deadlines} belongs to {@code
+ * cn.ronghe.workflow.ProcessDeadlines}, which BPMN expressions call as {@code ${deadlines...}}.
  */
-@Service
+@Service("calendarDeadlines")
 public class Deadlines {
 
   /** The last second of a day on which a deadline expires. */
