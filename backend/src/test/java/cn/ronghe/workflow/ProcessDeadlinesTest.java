@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ronghe.support.ApplicationTest;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -24,15 +27,17 @@ class ProcessDeadlinesTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
 
   Deployment deployment;
 
   @AfterEach
   void cleanUp() {
-    ClockUtil.reset();
+    // Delete first: with the clock back to today, the job executor would fire a 2025 timer.
     if (deployment != null) {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }
+    ClockUtil.reset();
   }
 
   static Date beijing(String localDateTime) {
@@ -66,6 +71,31 @@ class ProcessDeadlinesTest {
     Task task = taskDueAt("deadlinesWorkingDays", "${deadlines.workingDays(3)}");
 
     assertThat(task.getDueDate()).isEqualTo(beijing("2025-10-10T23:59:59"));
+  }
+
+  @Test
+  void aTimerDateFromASpecVariableFiresAtTheEndOfTheLastWorkingDay() {
+    // Friday 13 February 2026: Saturday the 14th is a make-up workday, then 春节 until the 23rd.
+    ClockUtil.setCurrentTime(beijing("2026-02-13T15:00:00"));
+    deployment =
+        repositoryService
+            .createDeployment()
+            .addModelInstance(
+                "deadlinesTimer.bpmn",
+                Bpmn.createExecutableProcess("deadlinesTimer")
+                    .camundaHistoryTimeToLive(1)
+                    .startEvent()
+                    .intermediateCatchEvent("replyDeadlinePassed")
+                    .timerWithDate("${deadlines.due(replyDeadline)}")
+                    .endEvent()
+                    .done())
+            .deploy();
+
+    ProcessInstance pi =
+        runtimeService.startProcessInstanceByKey("deadlinesTimer", Map.of("replyDeadline", "P2WD"));
+
+    Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(beijing("2026-02-24T23:59:59"));
   }
 
   @Test
