@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The one clock of the application, so tests can move time instead of waiting for it. */
 @Configuration
-class ClockConfig {
+public class ClockConfig {
 
   /** Court business runs on Beijing time whatever the server's zone. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
