@@ -57,3 +57,14 @@ create table audit_event (
 );
 create index ix_audit_event_object on audit_event (object_type, object_id);
 create index ix_audit_event_actor on audit_event (actor, occurred_at);
+
+-- Opinions (意见) given on tasks: shown on the case's timeline.
+create table task_comment (
+  id                  bigint auto_increment primary key,
+  task_id             varchar(64)   not null,
+  process_instance_id varchar(64)   not null,
+  author              varchar(64)   not null,
+  body                varchar(2000) not null,
+  created_at          timestamp     not null
+);
+create index ix_task_comment_instance on task_comment (process_instance_id, created_at);

@@ -8,10 +8,13 @@ import cn.ronghe.workflow.inbox.InboxSort;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -54,6 +57,29 @@ class TaskController {
             blankToNull(branch),
             overdue,
             blankToNull(q)));
+  }
+
+  @GetMapping("/api/tasks/{id}")
+  TaskRow task(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    return workbench.task(user, id);
+  }
+
+  @GetMapping("/api/tasks/{id}/form")
+  WorkbenchService.TaskForm form(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    return workbench.form(user, id);
+  }
+
+  /** What a form submission carries: the field values and an optional opinion. */
+  record Completion(Map<String, Object> values, String comment) {}
+
+  @PostMapping("/api/tasks/{id}/complete")
+  ResponseEntity<Void> complete(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
+      @RequestBody Completion body) {
+    workbench.complete(user, id, body.values(), body.comment());
+    return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/api/tasks/{id}/claim")

@@ -4,15 +4,22 @@ import cn.ronghe.audit.AuditService;
 import cn.ronghe.security.CurrentUser;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.system.ApiException;
+import cn.ronghe.workflow.form.FormSchema;
 import cn.ronghe.workflow.inbox.Candidates;
 import cn.ronghe.workflow.inbox.InboxQuery;
 import cn.ronghe.workflow.inbox.InboxScope;
 import cn.ronghe.workflow.inbox.InboxSort;
 import cn.ronghe.workflow.inbox.InboxTask;
+import cn.ronghe.workflow.inbox.TaskComment;
+import cn.ronghe.workflow.inbox.TaskCommentMapper;
 import cn.ronghe.workflow.inbox.TaskInboxMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -30,24 +37,38 @@ public class WorkbenchService {
 
   static final String AUDIT_TASK = "task";
 
+  static final int MAX_COMMENT = 2000;
+
   private final TaskInboxMapper inbox;
+  private final TaskCommentMapper comments;
   private final TaskService taskService;
+  private final DeployedForms forms;
   private final UserDirectory directory;
   private final AuditService audit;
   private final Clock clock;
 
   WorkbenchService(
       TaskInboxMapper inbox,
+      TaskCommentMapper comments,
       TaskService taskService,
+      DeployedForms forms,
       UserDirectory directory,
       AuditService audit,
       Clock clock) {
     this.inbox = inbox;
+    this.comments = comments;
     this.taskService = taskService;
+    this.forms = forms;
     this.directory = directory;
     this.audit = audit;
     this.clock = clock;
   }
+
+  /**
+   * A task's form: the schema to render, the current values of its fields, and whether the caller
+   * may edit it.
+   */
+  public record TaskForm(JsonNode schema, Map<String, Object> values, boolean readOnly) {}
 
   /** A request for the inbox, as the API receives it (already validated for shape). */
   public record InboxRequest(
@@ -109,6 +130,73 @@ public class WorkbenchService {
     return TaskRow.of(inbox.selectById(taskId), clock.instant());
   }
 
+  /** One task the caller may see. */
+  @Transactional(readOnly = true)
+  public TaskRow task(CurrentUser user, String taskId) {
+    return TaskRow.of(visibleTask(user, taskId), clock.instant());
+  }
+
+  /** The task's form with the values its fields have now; editable only by the assignee. */
+  @Transactional(readOnly = true)
+  public TaskForm form(CurrentUser user, String taskId) {
+    InboxTask task = visibleTask(user, taskId);
+    if (!task.isOpen()) {
+      throw new ApiException(HttpStatus.CONFLICT, "task.ended", "该任务已办结");
+    }
+    FormSchema schema = forms.ofTask(taskId, task.processDefinitionId(), task.taskKey());
+    Map<String, Object> values = new LinkedHashMap<>();
+    List<String> names = schema.variableNames();
+    if (!names.isEmpty()) {
+      taskService.getVariables(taskId, names).forEach(values::put);
+    }
+    return new TaskForm(schema.document(), values, !user.username().equals(task.assignee()));
+  }
+
+  /**
+   * Completes the caller's task with the values of its form, checked against the same form: nothing
+   * changes unless every value is acceptable.
+   */
+  @Transactional
+  public void complete(
+      CurrentUser user, String taskId, Map<String, Object> values, String comment) {
+    InboxTask task = openTask(user, taskId);
+    if (!user.username().equals(task.assignee())) {
+      if (task.assignee() == null && isCandidate(user, taskId)) {
+        throw new ApiException(HttpStatus.CONFLICT, "task.not-claimed", "请先签收该任务再办理");
+      }
+      throw new ApiException(HttpStatus.FORBIDDEN, "task.not-assignee", "只有任务的办理人可以提交");
+    }
+    if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT) {
+      throw ApiException.invalidField("comment", "意见最多 " + MAX_COMMENT + " 字");
+    }
+    FormSchema schema = forms.ofTask(taskId, task.processDefinitionId(), task.taskKey());
+    Map<String, Object> variables =
+        forms
+            .validator()
+            .validate(
+                schema,
+                values == null ? Map.of() : values,
+                taskService.getVariables(taskId),
+                LocalDate.now(clock))
+            .variablesOrThrow();
+    if (comment != null && !comment.isBlank()) {
+      comments.insert(
+          new TaskComment(
+              null,
+              taskId,
+              task.processInstanceId(),
+              user.username(),
+              comment.strip(),
+              clock.instant()));
+    }
+    try {
+      taskService.complete(taskId, variables);
+    } catch (OptimisticLockingException concurrent) {
+      throw new ApiException(HttpStatus.CONFLICT, "task.changed", "该任务刚被他人处理，请刷新后重试");
+    }
+    audit.record(user.username(), "task.complete", AUDIT_TASK, taskId, task.title());
+  }
+
   /** Gives a claimed task back to its candidates. Only its assignee may. */
   @Transactional
   public TaskRow unclaim(CurrentUser user, String taskId) {
@@ -124,12 +212,18 @@ public class WorkbenchService {
     return TaskRow.of(inbox.selectById(taskId), clock.instant());
   }
 
-  /** An open task the user may see; 404 for a task that does not exist or is not theirs to see. */
-  InboxTask openTask(CurrentUser user, String taskId) {
+  /** A task the user may see; 404 for a task that does not exist or is not theirs to see. */
+  InboxTask visibleTask(CurrentUser user, String taskId) {
     InboxTask task = inbox.selectById(taskId);
     if (task == null || !canSee(user, task)) {
       throw ApiException.notFound("任务不存在或您无权查看: " + taskId);
     }
+    return task;
+  }
+
+  /** An open task the user may see. */
+  InboxTask openTask(CurrentUser user, String taskId) {
+    InboxTask task = visibleTask(user, taskId);
     if (!task.isOpen()) {
       throw new ApiException(HttpStatus.CONFLICT, "task.ended", "该任务已办结");
     }

@@ -66,10 +66,12 @@ public final class FormSchema {
 
   private final String id;
   private final Map<String, FormField> fields;
+  private final JsonNode document;
 
-  private FormSchema(String id, Map<String, FormField> fields) {
+  private FormSchema(String id, Map<String, FormField> fields, JsonNode document) {
     this.id = id;
     this.fields = fields;
+    this.document = document;
   }
 
   /**
@@ -90,7 +92,12 @@ public final class FormSchema {
     String id = text(root, "id");
     Map<String, FormField> fields = new LinkedHashMap<>();
     collect(id, root.get("components"), List.of(), fields);
-    return new FormSchema(id, java.util.Collections.unmodifiableMap(fields));
+    return new FormSchema(id, java.util.Collections.unmodifiableMap(fields), root.deepCopy());
+  }
+
+  /** The form as deployed, for the browser to render; a copy, so callers cannot change it. */
+  public JsonNode document() {
+    return document.deepCopy();
   }
 
   /** The form's {@code id} (== its file name == the user task id), or {@code null}. */
@@ -99,6 +106,18 @@ public final class FormSchema {
   }
 
   /** The inputs in the order the form shows them. */
+  /** The variables the form shows: each field's own, and those that hold a field's options. */
+  public List<String> variableNames() {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    for (FormField field : fields.values()) {
+      names.add(field.key());
+      if (field.valuesKey() != null) {
+        names.add(field.valuesKey());
+      }
+    }
+    return List.copyOf(names);
+  }
+
   public List<FormField> fields() {
     return List.copyOf(fields.values());
   }
