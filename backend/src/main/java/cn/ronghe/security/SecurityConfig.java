@@ -52,7 +52,8 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
-                    .requestMatchers("/actuator/**")
+                    .requestMatchers(
+                        "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                     .hasRole(Role.ADMIN.code())
                     .requestMatchers("/api/**")
                     .authenticated()

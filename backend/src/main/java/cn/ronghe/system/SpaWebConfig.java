@@ -17,7 +17,9 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 @Configuration
 class SpaWebConfig implements WebMvcConfigurer {
 
-  private static final String[] NOT_THE_APP = {"api/", "actuator/", "engine-rest", "camunda/"};
+  private static final String[] NOT_THE_APP = {
+    "api/", "actuator/", "engine-rest", "camunda/", "v3/", "swagger-ui"
+  };
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {

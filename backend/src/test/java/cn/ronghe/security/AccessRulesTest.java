@@ -67,6 +67,23 @@ class AccessRulesTest {
   }
 
   @Test
+  void theApiDescriptionIsForAdminOnlyAndCoversTheApi() {
+    ApiClient staff = new ApiClient(port);
+    staff.login("lisi", AuthApiTest.DEMO_PASSWORD);
+    ApiClient admin = new ApiClient(port);
+    admin.login("admin", AuthApiTest.DEMO_PASSWORD);
+
+    assertThat(new ApiClient(port).get("/v3/api-docs").status()).isEqualTo(401);
+    assertThat(staff.get("/v3/api-docs").status()).isEqualTo(403);
+    assertThat(staff.get("/swagger-ui/index.html").status()).isEqualTo(403);
+    Response docs = admin.get("/v3/api-docs");
+    assertThat(docs.status()).isEqualTo(200);
+    assertThat(docs.json().path("paths").has("/api/tasks")).isTrue();
+    assertThat(docs.json().path("paths").has("/api/processes/{key}/start")).isTrue();
+    assertThat(admin.get("/swagger-ui/index.html").status()).isEqualTo(200);
+  }
+
+  @Test
   void theApiNeedsALogin() {
     Response people = new ApiClient(port).get("/api/people");
 
