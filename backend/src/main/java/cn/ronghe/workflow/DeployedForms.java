@@ -7,9 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.form.FormData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +37,10 @@ class DeployedForms {
     return schemas.get(
         processDefinitionId,
         "task:" + taskKey,
-        () -> read(() -> formService.getDeployedTaskForm(taskId)).orElse(NO_FORM));
+        () ->
+            hasForm(formService.getTaskFormData(taskId))
+                ? read(() -> formService.getDeployedTaskForm(taskId))
+                : NO_FORM);
   }
 
   /** The start form of a process version. */
@@ -46,18 +48,27 @@ class DeployedForms {
     return schemas.get(
         processDefinitionId,
         "start",
-        () -> read(() -> formService.getDeployedStartForm(processDefinitionId)).orElse(NO_FORM));
+        () ->
+            hasForm(formService.getStartFormData(processDefinitionId))
+                ? read(() -> formService.getDeployedStartForm(processDefinitionId))
+                : NO_FORM);
   }
 
   private interface Opener {
     InputStream open();
   }
 
-  private static Optional<String> read(Opener opener) {
+  /**
+   * Asked first, because the engine's "no deployed form" exception would mark the surrounding
+   * transaction for rollback even when caught.
+   */
+  private static boolean hasForm(FormData data) {
+    return data != null && (data.getCamundaFormRef() != null || data.getFormKey() != null);
+  }
+
+  private static String read(Opener opener) {
     try (InputStream in = opener.open()) {
-      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (BadUserRequestException noForm) { // includes NotFoundException
-      return Optional.empty();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,6 +8,7 @@ import cn.ronghe.workflow.inbox.InboxSort;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
   private final WorkbenchService workbench;
+  private final TaskRoutingService routing;
 
-  TaskController(WorkbenchService workbench) {
+  TaskController(WorkbenchService workbench, TaskRoutingService routing) {
     this.workbench = workbench;
+    this.routing = routing;
   }
 
   @GetMapping("/api/tasks")
@@ -79,6 +82,57 @@ class TaskController {
       @PathVariable String id,
       @RequestBody Completion body) {
     workbench.complete(user, id, body.values(), body.comment());
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/api/tasks/{id}/return-targets")
+  List<TaskRoutingService.ReturnTarget> returnTargets(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    return routing.returnTargets(user, id);
+  }
+
+  /** Back to an earlier step, with the reason. */
+  record ReturnRequest(String target, String reason) {}
+
+  @PostMapping("/api/tasks/{id}/return")
+  ResponseEntity<Void> returnTo(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
+      @RequestBody ReturnRequest body) {
+    routing.returnTo(user, id, body.target(), body.reason());
+    return ResponseEntity.noContent().build();
+  }
+
+  /** To another person (username), with the reason. */
+  record Handover(String to, String reason) {}
+
+  @PostMapping("/api/tasks/{id}/transfer")
+  ResponseEntity<Void> transfer(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
+      @RequestBody Handover body) {
+    routing.transfer(user, id, body.to(), body.reason());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/api/tasks/{id}/delegate")
+  ResponseEntity<Void> delegate(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
+      @RequestBody Handover body) {
+    routing.delegate(user, id, body.to(), body.reason());
+    return ResponseEntity.noContent().build();
+  }
+
+  /** The people to copy in (usernames). */
+  record CopyRequest(List<String> users) {}
+
+  @PostMapping("/api/tasks/{id}/cc")
+  ResponseEntity<Void> copy(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
+      @RequestBody CopyRequest body) {
+    routing.copy(user, id, body.users());
     return ResponseEntity.noContent().build();
   }
 

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -189,7 +190,16 @@ public class WorkbenchService {
               comment.strip(),
               clock.instant()));
     }
+    boolean delegated =
+        taskService.createTaskQuery().taskId(taskId).singleResult().getDelegationState()
+            == DelegationState.PENDING;
     try {
+      if (delegated) {
+        // 委派: the delegate's work goes back to the one who delegated it
+        taskService.resolveTask(taskId, variables);
+        audit.record(user.username(), "task.resolve", AUDIT_TASK, taskId, task.title());
+        return;
+      }
       taskService.complete(taskId, variables);
     } catch (OptimisticLockingException concurrent) {
       throw new ApiException(HttpStatus.CONFLICT, "task.changed", "该任务刚被他人处理，请刷新后重试");

@@ -39,6 +39,17 @@ public interface TaskInboxMapper {
   InboxCounts selectCounts(
       @Param("username") String username, @Param("candidates") List<String> candidates);
 
+  /** The branch the instance's tasks carry, if any. */
+  String selectBranchOfInstance(String processInstanceId);
+
+  /** Whether the user has or had a task in the instance, may claim one, or takes part in it. */
+  boolean isInvolvedInInstance(
+      @Param("processInstanceId") String processInstanceId,
+      @Param("username") String username,
+      @Param("candidates") List<String> candidates);
+
+  List<InboxTask> selectOpenByInstance(String processInstanceId);
+
   void insertParticipant(
       @Param("processInstanceId") String processInstanceId,
       @Param("username") String username,
