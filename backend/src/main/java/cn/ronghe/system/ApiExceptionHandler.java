@@ -102,6 +102,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return asObject(problem(HttpStatus.BAD_REQUEST, "malformed-body", "请求内容不是有效的 JSON", List.of()));
   }
 
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      org.springframework.web.multipart.MaxUploadSizeExceededException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String message = "文件太大（上限 20 MB）";
+    return asObject(
+        problem(
+            HttpStatus.PAYLOAD_TOO_LARGE,
+            "file.too-large",
+            message,
+            List.of(new FieldProblem("file", message))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(
+      org.springframework.web.multipart.support.MissingServletRequestPartException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String message = "缺少上传的文件";
+    return asObject(
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "validation",
+            message,
+            List.of(new FieldProblem(e.getRequestPartName(), message))));
+  }
+
   /** Spring's own 4xx (404 no handler, 405, 415 …) keep their status and get a code. */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(

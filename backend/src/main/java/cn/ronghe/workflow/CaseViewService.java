@@ -182,7 +182,7 @@ public class CaseViewService {
   }
 
   /** Involved people, the secretary of the case's branch and the Party committee. */
-  boolean maySee(CurrentUser user, String processInstanceId) {
+  public boolean maySee(CurrentUser user, String processInstanceId) {
     if (user.hasRole(Role.PARTY_COMMITTEE)) {
       return true;
     }

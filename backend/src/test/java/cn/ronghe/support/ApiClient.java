@@ -56,6 +56,46 @@ public class ApiClient {
     }
   }
 
+  /** Uploads one file as multipart/form-data, as a browser form does. */
+  public Response upload(String path, String field, String fileName, byte[] content) {
+    String boundary = "----ronghe" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + field
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+    body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    cookie("XSRF-TOKEN")
+        .filter(t -> sendCsrfHeader)
+        .ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+    return send(request);
+  }
+
+  /** A GET whose body is kept as bytes (downloads). */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Fetches the CSRF cookie (any GET does), then logs in. */
   public Response login(String username, String password) {
     get("/api/auth/me");

@@ -1,0 +1,4 @@
+package cn.ronghe.attachment;
+
+/** The stored bytes of an attachment. */
+public record StoredContent(byte[] content) {}
