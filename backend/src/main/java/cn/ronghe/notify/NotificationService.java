@@ -3,6 +3,8 @@ package cn.ronghe.notify;
 import cn.ronghe.system.ApiException;
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class NotificationService {
+
+  private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
   static final int MAX_TITLE = 500;
   static final int MAX_BODY = 1000;
@@ -110,7 +114,7 @@ public class NotificationService {
               dedupKey));
       return true;
     } catch (DuplicateKeyException sentMeanwhile) {
-      // another node sent the same notification between the check and the insert
+      log.debug("Notification {} was sent meanwhile by another transaction", dedupKey);
       return false;
     }
   }

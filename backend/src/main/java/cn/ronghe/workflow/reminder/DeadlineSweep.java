@@ -109,6 +109,7 @@ public class DeadlineSweep {
   /** Notifications sent, or -1 when another sweep had the task. */
   private int remind(InboxTask task, Instant now) {
     if (deadlines.claimReminder(task.taskId(), now) == 0) {
+      log.debug("Reminder of task {} taken by another sweep", task.taskId());
       return -1;
     }
     InboxTask current = inbox.selectById(task.taskId());
@@ -130,6 +131,7 @@ public class DeadlineSweep {
 
   private int escalate(InboxTask task, Instant now) {
     if (deadlines.claimEscalation(task.taskId(), now) == 0) {
+      log.debug("Escalation of task {} taken by another sweep", task.taskId());
       return -1;
     }
     InboxTask current = inbox.selectById(task.taskId());

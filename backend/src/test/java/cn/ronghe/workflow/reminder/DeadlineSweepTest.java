@@ -7,6 +7,7 @@ import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.MutableClock;
 import cn.ronghe.support.Pilot;
 import cn.ronghe.support.TestUsers;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,6 +178,43 @@ class DeadlineSweepTest {
       assertThat(sent(taskId))
           .as("reminders of task %s", taskId)
           .containsExactlyInAnyOrderElementsOf(each("task.reminder", candidates));
+    }
+  }
+
+  @Test
+  void aTaskThatFailsIsLeftForTheNextSweepAndDoesNotStopTheOthers() {
+    String taskId = reviewTask("坏数据之后");
+    clock.advance(Duration.ofDays(2).plusHours(1));
+    String broken = "broken-" + UUID.randomUUID();
+    jdbc.update(
+        "insert into task_inbox (task_id, process_instance_id, process_definition_id, process_key,"
+            + " process_name, task_key, task_name, title, priority, created_at, due_at, state)"
+            + " values (?, 'pi', 'pd', 'practicalHelp', '测试', 'broken', '测试', '坏数据', 50, ?, ?,"
+            + " 'open')",
+        broken,
+        Timestamp.from(clock.instant()),
+        Timestamp.from(clock.instant().plus(Duration.ofHours(1))));
+    // a recipient longer than a username: notify refuses it, so this task's transaction fails
+    jdbc.update(
+        "insert into task_candidate (task_id, candidate) values (?, ?)",
+        broken,
+        "u:" + "x".repeat(70));
+    try {
+      DeadlineSweep.Result result = sweep.sweep();
+
+      assertThat(result.failed()).isEqualTo(1);
+      assertThat(sent(taskId)).contains("liqiang task.reminder");
+      assertThat(sent(broken)).isEmpty();
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from task_inbox where task_id = ? and reminded_at is null",
+                  Integer.class,
+                  broken))
+          .as("left unclaimed for the next sweep")
+          .isEqualTo(1);
+    } finally {
+      jdbc.update("update task_inbox set state = 'deleted' where task_id = ?", broken);
+      jdbc.update("delete from task_candidate where task_id = ?", broken);
     }
   }
 
