@@ -1,5 +1,7 @@
 package cn.ronghe.security;
 
+import cn.ronghe.org.OrgRef;
+import cn.ronghe.org.OrgService;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,10 +18,12 @@ public class UserDirectory {
 
   private final UserAccountMapper accounts;
   private final PasswordEncoder passwordEncoder;
+  private final OrgService orgs;
 
-  UserDirectory(UserAccountMapper accounts, PasswordEncoder passwordEncoder) {
+  UserDirectory(UserAccountMapper accounts, PasswordEncoder passwordEncoder, OrgService orgs) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
+    this.orgs = orgs;
   }
 
   /** A user as the engine knows them: id is the username. */
@@ -49,6 +53,15 @@ public class UserDirectory {
     return group(groupId)
         .map(g -> accounts.selectUsernamesByGrant(g.role().code(), g.orgCode()))
         .orElse(List.of());
+  }
+
+  /** The code of the branch the user works in (from their person record), if they have one. */
+  public Optional<String> branchOf(String username) {
+    UserAccount account = accounts.selectByUsername(username);
+    if (account == null) {
+      return Optional.empty();
+    }
+    return orgs.branchOfPerson(account.personId()).map(OrgRef::code);
   }
 
   public List<DirectoryGroup> groupsOf(String username) {

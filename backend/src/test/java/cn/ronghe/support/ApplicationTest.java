@@ -20,7 +20,10 @@ import org.springframework.context.annotation.Primary;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The deadline sweep is driven by tests, with the MutableClock, never by the scheduler.
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "ronghe.notify.sweep=-")
 @AutoConfigureObservability(tracing = false)
 @Import(ApplicationTest.TestClockConfig.class)
 public @interface ApplicationTest {
