@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TaskController {
 
+  static final int MAX_BATCH = 50;
+
   private final WorkbenchService workbench;
   private final TaskRoutingService routing;
 
@@ -85,6 +87,33 @@ class TaskController {
     return ResponseEntity.noContent().build();
   }
 
+  /** The same form values and opinion for several tasks, e.g. approving a selection. */
+  record BatchCompletion(List<String> taskIds, Map<String, Object> values, String comment) {}
+
+  /** How one task of a batch went: 204 when completed, else the problem's status and code. */
+  record BatchResult(String taskId, int status, String code, String detail) {}
+
+  @PostMapping("/api/tasks/batch-complete")
+  List<BatchResult> batchComplete(
+      @AuthenticationPrincipal CurrentUser user, @RequestBody BatchCompletion body) {
+    List<String> ids =
+        body.taskIds() == null ? List.of() : body.taskIds().stream().distinct().toList();
+    if (ids.isEmpty() || ids.size() > MAX_BATCH) {
+      throw ApiException.invalidField("taskIds", "请选择 1 到 " + MAX_BATCH + " 个任务");
+    }
+    return ids.stream()
+        .map(
+            id -> {
+              try {
+                workbench.complete(user, id, body.values(), body.comment());
+                return new BatchResult(id, 204, null, null);
+              } catch (ApiException e) {
+                return new BatchResult(id, e.status().value(), e.code(), e.getMessage());
+              }
+            })
+        .toList();
+  }
+
   @GetMapping("/api/tasks/{id}/return-targets")
   List<TaskRoutingService.ReturnTarget> returnTargets(
       @AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
@@ -134,6 +163,20 @@ class TaskController {
       @RequestBody CopyRequest body) {
     routing.copy(user, id, body.users());
     return ResponseEntity.noContent().build();
+  }
+
+  /** An optional note to go with the urging. */
+  record Urge(String message) {}
+
+  /** How many people were notified. */
+  record Urged(int notified) {}
+
+  @PostMapping("/api/tasks/{id}/urge")
+  Urged urge(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
+      @RequestBody(required = false) Urge body) {
+    return new Urged(workbench.urge(user, id, body == null ? null : body.message()));
   }
 
   @PostMapping("/api/tasks/{id}/claim")

@@ -1,6 +1,7 @@
 package cn.ronghe.workflow;
 
 import cn.ronghe.audit.AuditService;
+import cn.ronghe.notify.NotificationService;
 import cn.ronghe.security.CurrentUser;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.system.ApiException;
@@ -12,6 +13,7 @@ import cn.ronghe.workflow.inbox.InboxSort;
 import cn.ronghe.workflow.inbox.InboxTask;
 import cn.ronghe.workflow.inbox.TaskComment;
 import cn.ronghe.workflow.inbox.TaskCommentMapper;
+import cn.ronghe.workflow.inbox.TaskHolders;
 import cn.ronghe.workflow.inbox.TaskInboxMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
@@ -45,6 +47,8 @@ public class WorkbenchService {
   private final TaskService taskService;
   private final DeployedForms forms;
   private final UserDirectory directory;
+  private final TaskHolders holders;
+  private final NotificationService notifications;
   private final AuditService audit;
   private final Clock clock;
 
@@ -54,8 +58,12 @@ public class WorkbenchService {
       TaskService taskService,
       DeployedForms forms,
       UserDirectory directory,
+      TaskHolders holders,
+      NotificationService notifications,
       AuditService audit,
       Clock clock) {
+    this.holders = holders;
+    this.notifications = notifications;
     this.inbox = inbox;
     this.comments = comments;
     this.taskService = taskService;
@@ -205,6 +213,41 @@ public class WorkbenchService {
       throw new ApiException(HttpStatus.CONFLICT, "task.changed", "该任务刚被他人处理，请刷新后重试");
     }
     audit.record(user.username(), "task.complete", AUDIT_TASK, taskId, task.title());
+  }
+
+  /**
+   * Urges (催办) whoever holds the task: an in-app notification to its assignee, or to every
+   * candidate while it is unclaimed. The same person urging the same task is heard once an hour.
+   */
+  @Transactional
+  public int urge(CurrentUser user, String taskId, String message) {
+    InboxTask task = openTask(user, taskId);
+    if (user.username().equals(task.assignee())) {
+      throw new ApiException(HttpStatus.CONFLICT, "task.urge-own", "不能催办自己的任务");
+    }
+    if (message != null && message.codePointCount(0, message.length()) > 200) {
+      throw ApiException.invalidField("message", "催办留言最多 200 字");
+    }
+    String hour = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS).toString();
+    String body =
+        user.displayName()
+            + " 催办："
+            + (message == null || message.isBlank() ? "请尽快办理" : message.strip());
+    int sent = 0;
+    for (String recipient : holders.of(task, inbox.selectCandidates(taskId))) {
+      if (notifications.notify(
+          recipient,
+          "task.urge",
+          task.title(),
+          body,
+          "/tasks/" + taskId,
+          taskId,
+          "urge:" + taskId + ":" + user.username() + ":" + recipient + ":" + hour)) {
+        sent++;
+      }
+    }
+    audit.record(user.username(), "task.urge", AUDIT_TASK, taskId, body);
+    return sent;
   }
 
   /** Gives a claimed task back to its candidates. Only its assignee may. */

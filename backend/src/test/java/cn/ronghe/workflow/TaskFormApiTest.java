@@ -164,6 +164,40 @@ class TaskFormApiTest {
     assertRefused(complete, "comment");
   }
 
+  @Test
+  void batchApprovalCompletesEachTaskItMayAndReportsTheRest() {
+    String first = claimedReview(pilot.requestByZhangsan(unique("批量一")));
+    String second = claimedReview(pilot.requestByZhangsan(unique("批量二")));
+    String notClaimed = reviewTask(unique("批量未签收"));
+
+    Response batch =
+        login("liqiang", DEMO)
+            .post(
+                "/api/tasks/batch-complete",
+                Map.of(
+                    "taskIds", java.util.List.of(first, second, notClaimed),
+                    "values", Map.of("reviewDecision", "pass", "reviewComment", "批量同意"),
+                    "comment", "同意"));
+
+    assertThat(batch.status()).isEqualTo(200);
+    assertThat(batch.json().findValuesAsText("taskId")).containsExactly(first, second, notClaimed);
+    assertThat(batch.json().findValues("status"))
+        .extracting(n -> n.asInt())
+        .containsExactly(204, 204, 409);
+    assertThat(batch.json().get(2).path("code").asText()).isEqualTo("task.not-claimed");
+  }
+
+  @Test
+  void anEmptyBatchIsRefused() {
+    Response batch =
+        login("liqiang", DEMO)
+            .post(
+                "/api/tasks/batch-complete",
+                Map.of("taskIds", java.util.List.of(), "values", Map.of()));
+
+    assertRefused(batch, "taskIds");
+  }
+
   private void assertRefused(Response response, String field) {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().path("code").asText()).isEqualTo("validation");

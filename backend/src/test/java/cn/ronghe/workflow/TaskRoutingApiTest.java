@@ -272,6 +272,40 @@ class TaskRoutingApiTest {
         "users[0]");
   }
 
+  @Test
+  void theRequesterCanUrgeTheSecretaryOnceAnHour() {
+    ApiClient zhangsan = login("zhangsan", DEMO);
+    String pid =
+        zhangsan
+            .post(
+                "/api/processes/practicalHelp/start",
+                Map.of(
+                    "values",
+                    Map.of(
+                        "requestTitle", unique("催办"),
+                        "category", "life",
+                        "urgency", "urgent",
+                        "description", "急需解决")))
+            .json()
+            .path("processInstanceId")
+            .asText();
+    String review = pilot.currentTask(pid).getId();
+    ApiClient liqiang = login("liqiang", DEMO);
+    long unreadBefore =
+        liqiang.get("/api/notifications/unread-count").json().path("unread").asLong();
+
+    Response first =
+        zhangsan.post("/api/tasks/" + review + "/urge", Map.of("message", "家里急需，请尽快审核"));
+    Response again = zhangsan.post("/api/tasks/" + review + "/urge", Map.of());
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.json().path("notified").asInt()).isPositive();
+    assertThat(again.json().path("notified").asInt()).isZero();
+    assertThat(liqiang.get("/api/notifications/unread-count").json().path("unread").asLong())
+        .isEqualTo(unreadBefore + 1);
+    assertThat(liqiang.get("/api/notifications?size=5").body()).contains("家里急需，请尽快审核", "task.urge");
+  }
+
   private void assertField(Response response, String field) {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().path("errors").get(0).path("field").asText()).isEqualTo(field);

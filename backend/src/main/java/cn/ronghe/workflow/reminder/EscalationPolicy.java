@@ -4,6 +4,7 @@ import cn.ronghe.security.Role;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.security.UserDirectory.DirectoryGroup;
 import cn.ronghe.workflow.inbox.InboxTask;
+import cn.ronghe.workflow.inbox.TaskHolders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,12 +46,13 @@ class EscalationPolicy {
   static final String OVERDUE = "task.overdue";
 
   private static final String GROUP = "g:";
-  private static final String USER = "u:";
 
   private final UserDirectory directory;
+  private final TaskHolders holders;
 
-  EscalationPolicy(UserDirectory directory) {
+  EscalationPolicy(UserDirectory directory, TaskHolders holders) {
     this.directory = directory;
+    this.holders = holders;
   }
 
   /** Who is told, and as which kind of notification. */
@@ -58,18 +60,7 @@ class EscalationPolicy {
 
   /** The people a task is with: its assignee, or when unclaimed its candidate users. */
   List<String> holders(InboxTask task, List<String> candidates) {
-    if (task.assignee() != null) {
-      return List.of(task.assignee());
-    }
-    TreeSet<String> users = new TreeSet<>();
-    for (String candidate : candidates) {
-      if (candidate.startsWith(GROUP)) {
-        users.addAll(directory.members(candidate.substring(GROUP.length())));
-      } else if (candidate.startsWith(USER)) {
-        users.add(candidate.substring(USER.length()));
-      }
-    }
-    return List.copyOf(users);
+    return holders.of(task, candidates);
   }
 
   Decision overdue(InboxTask task, List<String> candidates) {
