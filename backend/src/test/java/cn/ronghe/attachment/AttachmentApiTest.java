@@ -9,7 +9,6 @@ import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.Pilot;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,24 +109,11 @@ class AttachmentApiTest {
   }
 
   private String startedByZhangsan() {
-    return login("zhangsan")
-        .post(
-            "/api/processes/practicalHelp/start",
-            Map.of(
-                "values",
-                Map.of(
-                    "requestTitle", "附件-" + UUID.randomUUID().toString().substring(0, 6),
-                    "category", "family",
-                    "urgency", "normal",
-                    "description", "需要提交证明材料")))
-        .json()
-        .path("processInstanceId")
-        .asText();
+    return Pilot.requestThroughApi(
+        login("zhangsan"), "附件-" + UUID.randomUUID().toString().substring(0, 6));
   }
 
   private ApiClient login(String username) {
-    ApiClient client = new ApiClient(port);
-    assertThat(client.login(username, DEMO).status()).isEqualTo(200);
-    return client;
+    return ApiClient.loggedIn(port, username, DEMO);
   }
 }

@@ -30,6 +30,16 @@ public class ApiClient {
     this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
 
+  /** A client already logged in; fails the calling test when the login is refused. */
+  public static ApiClient loggedIn(int port, String username, String password) {
+    ApiClient client = new ApiClient(port);
+    Response login = client.login(username, password);
+    if (login.status() != 200) {
+      throw new AssertionError("login of " + username + " refused: " + login.body());
+    }
+    return client;
+  }
+
   /** Makes this client forget the CSRF header, as a forged cross-site request would. */
   public ApiClient withoutCsrfHeader() {
     sendCsrfHeader = false;

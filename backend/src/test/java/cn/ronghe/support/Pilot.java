@@ -33,6 +33,24 @@ public class Pilot {
     return runtimeService.startProcessInstanceByKey("practicalHelp", variables).getId();
   }
 
+  /** A request started through the API by a logged-in staff member; returns the instance id. */
+  public static String requestThroughApi(ApiClient requester, String title) {
+    ApiClient.Response started =
+        requester.post(
+            "/api/processes/practicalHelp/start",
+            Map.of(
+                "values",
+                Map.of(
+                    "requestTitle", title,
+                    "category", "family",
+                    "urgency", "urgent",
+                    "description", "家中老人住院，需调整值班安排")));
+    if (started.status() != 201) {
+      throw new AssertionError("start refused: " + started.body());
+    }
+    return started.json().path("processInstanceId").asText();
+  }
+
   public Task currentTask(String processInstanceId) {
     return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
   }

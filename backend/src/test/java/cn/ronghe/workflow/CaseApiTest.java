@@ -78,21 +78,9 @@ class CaseApiTest {
 
   /** zhangsan's request through the API, reviewed by liqiang with an opinion. */
   private String reviewedRequest() {
-    ApiClient zhangsan = login("zhangsan", DEMO);
     String pid =
-        zhangsan
-            .post(
-                "/api/processes/practicalHelp/start",
-                Map.of(
-                    "values",
-                    Map.of(
-                        "requestTitle", "案件视图-" + UUID.randomUUID().toString().substring(0, 6),
-                        "category", "work",
-                        "urgency", "normal",
-                        "description", "办公电脑老旧，影响文书制作")))
-            .json()
-            .path("processInstanceId")
-            .asText();
+        Pilot.requestThroughApi(
+            login("zhangsan", DEMO), "案件视图-" + UUID.randomUUID().toString().substring(0, 6));
     String taskId = pilot.currentTask(pid).getId();
     ApiClient liqiang = login("liqiang", DEMO);
     liqiang.post("/api/tasks/" + taskId + "/claim", "{}");
@@ -109,8 +97,6 @@ class CaseApiTest {
   }
 
   private ApiClient login(String username, String password) {
-    ApiClient client = new ApiClient(port);
-    assertThat(client.login(username, password).status()).isEqualTo(200);
-    return client;
+    return ApiClient.loggedIn(port, username, password);
   }
 }

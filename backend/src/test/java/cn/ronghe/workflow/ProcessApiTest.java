@@ -116,8 +116,6 @@ class ProcessApiTest {
   }
 
   private ApiClient login(String username) {
-    ApiClient client = new ApiClient(port);
-    assertThat(client.login(username, DEMO).status()).isEqualTo(200);
-    return client;
+    return ApiClient.loggedIn(port, username, DEMO);
   }
 }

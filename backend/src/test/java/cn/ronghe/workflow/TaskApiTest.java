@@ -216,9 +216,7 @@ class TaskApiTest {
   }
 
   private ApiClient login(String username, String password) {
-    ApiClient client = new ApiClient(port);
-    assertThat(client.login(username, password).status()).isEqualTo(200);
-    return client;
+    return ApiClient.loggedIn(port, username, password);
   }
 
   private static JsonNode find(ApiClient client, String scope, String processInstanceId) {

@@ -224,9 +224,7 @@ class TaskFormApiTest {
   }
 
   private ApiClient login(String username, String password) {
-    ApiClient client = new ApiClient(port);
-    assertThat(client.login(username, password).status()).isEqualTo(200);
-    return client;
+    return ApiClient.loggedIn(port, username, password);
   }
 
   private static String unique(String text) {

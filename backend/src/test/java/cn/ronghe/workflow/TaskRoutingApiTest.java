@@ -275,20 +275,7 @@ class TaskRoutingApiTest {
   @Test
   void theRequesterCanUrgeTheSecretaryOnceAnHour() {
     ApiClient zhangsan = login("zhangsan", DEMO);
-    String pid =
-        zhangsan
-            .post(
-                "/api/processes/practicalHelp/start",
-                Map.of(
-                    "values",
-                    Map.of(
-                        "requestTitle", unique("催办"),
-                        "category", "life",
-                        "urgency", "urgent",
-                        "description", "急需解决")))
-            .json()
-            .path("processInstanceId")
-            .asText();
+    String pid = Pilot.requestThroughApi(zhangsan, unique("催办"));
     String review = pilot.currentTask(pid).getId();
     ApiClient liqiang = login("liqiang", DEMO);
     long unreadBefore =
@@ -341,9 +328,7 @@ class TaskRoutingApiTest {
   }
 
   private ApiClient login(String username, String password) {
-    ApiClient client = new ApiClient(port);
-    assertThat(client.login(username, password).status()).isEqualTo(200);
-    return client;
+    return ApiClient.loggedIn(port, username, password);
   }
 
   private static String unique(String text) {
