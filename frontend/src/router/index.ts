@@ -1,7 +1,7 @@
 import type { Component } from 'vue'
 import { markRaw } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
-import { House, OfficeBuilding } from '@element-plus/icons-vue'
+import { House, List, OfficeBuilding } from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/auth'
 import { installAuthGuards } from './guards'
 
@@ -13,6 +13,8 @@ declare module 'vue-router' {
     roles?: readonly RoleCode[]
     /** Listed in the left navigation. */
     nav?: { labelKey: string; icon: Component; order: number }
+    /** The navigation entry to highlight for a page that has none of its own. */
+    navParent?: string
   }
 }
 
@@ -40,6 +42,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'home',
         component: () => import('@/views/home/HomeView.vue'),
         meta: { nav: { labelKey: 'nav.home', icon: markRaw(House), order: 0 } },
+      },
+      {
+        path: 'tasks',
+        name: 'tasks',
+        component: () => import('@/views/tasks/TaskInboxView.vue'),
+        meta: { nav: { labelKey: 'nav.tasks', icon: markRaw(List), order: 1 } },
       },
       {
         path: 'org',
