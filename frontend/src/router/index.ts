@@ -1,7 +1,7 @@
 import type { Component } from 'vue'
 import { markRaw } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
-import { House, List, OfficeBuilding } from '@element-plus/icons-vue'
+import { CirclePlus, House, List, OfficeBuilding } from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/auth'
 import { installAuthGuards } from './guards'
 
@@ -48,6 +48,26 @@ export const routes: RouteRecordRaw[] = [
         name: 'tasks',
         component: () => import('@/views/tasks/TaskInboxView.vue'),
         meta: { nav: { labelKey: 'nav.tasks', icon: markRaw(List), order: 1 } },
+      },
+      {
+        path: 'tasks/:id',
+        name: 'task',
+        component: () => import('@/views/tasks/TaskDetailView.vue'),
+        props: true,
+        meta: { navParent: 'tasks' },
+      },
+      {
+        path: 'start',
+        name: 'start',
+        component: () => import('@/views/start/StartCatalogView.vue'),
+        meta: { nav: { labelKey: 'nav.start', icon: markRaw(CirclePlus), order: 2 } },
+      },
+      {
+        path: 'start/:processKey',
+        name: 'start-form',
+        component: () => import('@/views/start/StartFormView.vue'),
+        props: true,
+        meta: { navParent: 'start' },
       },
       {
         path: 'org',
