@@ -8,7 +8,13 @@ const en: MessageSchema = {
     subtitle: "People's Court Party Committee · Discipline Commission",
   },
   language: { label: 'Language', 'zh-CN': '中文', en: 'English' },
-  nav: { home: 'Home', tasks: 'Tasks', start: 'Start a request', org: 'Organisation & people' },
+  nav: {
+    menu: 'Menu',
+    home: 'Home',
+    tasks: 'Tasks',
+    start: 'Start a request',
+    org: 'Organisation & people',
+  },
   login: {
     heading: 'Sign in',
     username: 'Username',
@@ -111,6 +117,7 @@ const en: MessageSchema = {
     actionFailed: 'The action failed',
     retry: 'Retry',
   },
+  formjs: { selectPlaceholder: 'Select' },
   start: {
     title: 'Start a request',
     intro: 'Choose what to start, fill in the request and submit it to begin the process.',

@@ -6,7 +6,13 @@ const zhCN = {
     subtitle: '人民法院机关党委 · 机关纪委',
   },
   language: { label: '语言', 'zh-CN': '中文', en: 'English' },
-  nav: { home: '首页', tasks: '待办任务', start: '发起事项', org: '组织与人员' },
+  nav: {
+    menu: '菜单',
+    home: '首页',
+    tasks: '待办任务',
+    start: '发起事项',
+    org: '组织与人员',
+  },
   login: {
     heading: '用户登录',
     username: '用户名',
@@ -109,6 +115,7 @@ const zhCN = {
     actionFailed: '操作失败',
     retry: '重试',
   },
+  formjs: { selectPlaceholder: '请选择' },
   start: {
     title: '发起事项',
     intro: '选择要发起的事项，填写申请后提交，即进入办理流程。',
