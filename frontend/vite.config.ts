@@ -11,6 +11,8 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: {
+    // The specs use the pilot process's real forms as fixtures (src/test/fixtures/forms.ts).
+    fs: { allow: ['.', '../processes/src/main/resources/forms'] },
     proxy: {
       '/api': backend,
       '/actuator': backend,

@@ -139,3 +139,71 @@ test('the home page speaks English when English is chosen', async ({ page }) => 
   await page.reload()
   await expect(page.locator('[data-test="nav-home"]')).toHaveText('Home')
 })
+
+test('zhangsan asks for help; liqiang claims, reviews and passes it on', async ({ page }) => {
+  const requestTitle = `子女入学咨询 ${Date.now()}`
+
+  await page.goto('/login?redirect=/start')
+  await login(page, 'zhangsan')
+  await expect(page).toHaveURL(/\/start$/)
+  await page.screenshot({ path: `${SHOTS}/start-catalog.png`, fullPage: true })
+  await page.locator('[data-test="process-practicalHelp"]').click()
+  await expect(page.locator('.fjs-form')).toBeVisible()
+  await page.getByLabel('事项标题').fill(requestTitle)
+  await page.locator('.fjs-form-field-select .fjs-input-group').click()
+  await page.locator('.fjs-dropdownlist-item', { hasText: '家庭事务' }).click()
+  await page.getByLabel('具体情况').fill('孩子明年入学，想了解本院对干警子女入学的帮扶政策。')
+  await page.screenshot({ path: `${SHOTS}/start-form.png`, fullPage: true })
+  const started = page.waitForResponse((r) => r.url().includes('/start') && r.status() === 201)
+  await page.locator('[data-test="start-submit"]').click()
+  const { processInstanceId } = (await (await started).json()) as { processInstanceId: string }
+  await expect(page).toHaveURL(/\/tasks\?scope=involved/)
+  await expect(page.locator('.el-message--success')).toContainText('已发起')
+  await logout(page)
+
+  /** The row of our request in the inbox list the page has just loaded. */
+  async function rowOfRequest(scope: 'claimable' | 'mine') {
+    // The inbox asks for pages of 20 (the home page's counts ask for 5 and 1).
+    const listed = page.waitForResponse((r) => {
+      const url = r.url()
+      return (
+        url.includes('/api/tasks?') && url.includes(`scope=${scope}`) && url.includes('size=20')
+      )
+    })
+    await page.goto(`/tasks?scope=${scope}`)
+    const { items } = (await (await listed).json()) as {
+      items: { processInstanceId: string }[]
+    }
+    const index = items.findIndex((t) => t.processInstanceId === processInstanceId)
+    expect(index).toBeGreaterThanOrEqual(0)
+    return page.locator('.el-table__body tr').nth(index)
+  }
+
+  await page.goto('/login')
+  await login(page, 'liqiang')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  const claimable = await rowOfRequest('claimable')
+  await expect(claimable).toContainText('支部书记审核')
+  await page.screenshot({ path: `${SHOTS}/inbox-claimable-liqiang.png`, fullPage: true })
+  await claimable.locator('[data-test="claim"]').click()
+  await expect(page.locator('.el-message--success')).toContainText('已签收')
+
+  const mine = await rowOfRequest('mine')
+  await mine.locator('[data-test="open"]').click()
+  await expect(page).toHaveURL(/\/tasks\/[^/?]+$/)
+  await expect(page.locator('[data-test="task-assignee"]')).toHaveText('liqiang')
+  await expect(page.getByLabel('事项标题', { exact: true })).toHaveValue(requestTitle)
+  await expect(page.getByLabel('申请人', { exact: true })).toHaveValue('张三')
+  await page.screenshot({ path: `${SHOTS}/task-detail-liqiang.png`, fullPage: true })
+
+  await page.locator('[data-test="complete"]').click()
+  await expect(page.locator('[data-test="error-summary"]')).toBeVisible()
+  await expect(page.locator('.fjs-form-field-error').first()).toHaveText('此项为必填项。')
+
+  await page.getByLabel('通过，报机关党委审批').check()
+  await page.getByLabel('审核意见').fill('情况属实，同意上报。')
+  await page.locator('[data-test="comment"]').fill('请机关党委审批。')
+  await page.locator('[data-test="complete"]').click()
+  await expect(page).toHaveURL(/\/tasks(\?|$)/)
+  await expect(page.locator('.el-message--success')).toContainText('已提交')
+})

@@ -26,6 +26,16 @@ describe('NavMenu', () => {
     expect(wrapper.find('[data-test="nav-org"]').exists()).toBe(false)
   })
 
+  it('lists the task inbox for everyone, right after the home page', async () => {
+    const app = setup(zhangsan)
+    await app.router.push('/')
+    const wrapper = mountWith(NavMenu, app)
+    await flushPromises()
+
+    const entries = wrapper.findAll('.el-menu-item').map((item) => item.text())
+    expect(entries.slice(0, 2)).toEqual(['首页', '待办任务'])
+  })
+
   it('navigates when an entry is clicked', async () => {
     const app = setup(wangwei)
     await app.router.push('/')

@@ -1,7 +1,7 @@
 import type { Component } from 'vue'
 import { markRaw } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
-import { House, OfficeBuilding } from '@element-plus/icons-vue'
+import { CirclePlus, House, List, OfficeBuilding } from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/auth'
 import { installAuthGuards } from './guards'
 
@@ -13,6 +13,8 @@ declare module 'vue-router' {
     roles?: readonly RoleCode[]
     /** Listed in the left navigation. */
     nav?: { labelKey: string; icon: Component; order: number }
+    /** The navigation entry to highlight for a page that has none of its own. */
+    navParent?: string
   }
 }
 
@@ -40,6 +42,32 @@ export const routes: RouteRecordRaw[] = [
         name: 'home',
         component: () => import('@/views/home/HomeView.vue'),
         meta: { nav: { labelKey: 'nav.home', icon: markRaw(House), order: 0 } },
+      },
+      {
+        path: 'tasks',
+        name: 'tasks',
+        component: () => import('@/views/tasks/TaskInboxView.vue'),
+        meta: { nav: { labelKey: 'nav.tasks', icon: markRaw(List), order: 1 } },
+      },
+      {
+        path: 'tasks/:id',
+        name: 'task',
+        component: () => import('@/views/tasks/TaskDetailView.vue'),
+        props: true,
+        meta: { navParent: 'tasks' },
+      },
+      {
+        path: 'start',
+        name: 'start',
+        component: () => import('@/views/start/StartCatalogView.vue'),
+        meta: { nav: { labelKey: 'nav.start', icon: markRaw(CirclePlus), order: 2 } },
+      },
+      {
+        path: 'start/:processKey',
+        name: 'start-form',
+        component: () => import('@/views/start/StartFormView.vue'),
+        props: true,
+        meta: { navParent: 'start' },
       },
       {
         path: 'org',
