@@ -17,6 +17,7 @@ public record TaskRow(
     Instant due,
     boolean overdue,
     String assignee,
+    String assigneeName,
     int priority,
     Instant ended) {
 
@@ -24,6 +25,10 @@ public record TaskRow(
   public record Branch(String code, String name) {}
 
   static TaskRow of(InboxTask t, Instant now) {
+    return of(t, now, null);
+  }
+
+  static TaskRow of(InboxTask t, Instant now, String assigneeName) {
     return new TaskRow(
         t.taskId(),
         t.taskName(),
@@ -37,6 +42,7 @@ public record TaskRow(
         t.dueAt(),
         t.isOpen() && t.dueAt() != null && t.dueAt().isBefore(now),
         t.assignee(),
+        assigneeName,
         t.priority(),
         t.endedAt());
   }

@@ -107,7 +107,13 @@ public class WorkbenchService {
             now,
             (request.page() - 1) * request.size(),
             request.size());
-    List<TaskRow> rows = inbox.selectPage(query).stream().map(t -> TaskRow.of(t, now)).toList();
+    List<InboxTask> tasks = inbox.selectPage(query);
+    Map<String, String> names = new java.util.HashMap<>();
+    directory
+        .users(tasks.stream().map(InboxTask::assignee).filter(a -> a != null).distinct().toList())
+        .forEach(u -> names.put(u.username(), u.displayName()));
+    List<TaskRow> rows =
+        tasks.stream().map(t -> TaskRow.of(t, now, names.get(t.assignee()))).toList();
     return new InboxPage(
         rows,
         inbox.countPage(query),
@@ -142,7 +148,15 @@ public class WorkbenchService {
   /** One task the caller may see. */
   @Transactional(readOnly = true)
   public TaskRow task(CurrentUser user, String taskId) {
-    return TaskRow.of(visibleTask(user, taskId), clock.instant());
+    InboxTask task = visibleTask(user, taskId);
+    String assigneeName =
+        task.assignee() == null
+            ? null
+            : directory
+                .user(task.assignee())
+                .map(UserDirectory.DirectoryUser::displayName)
+                .orElse(null);
+    return TaskRow.of(task, clock.instant(), assigneeName);
   }
 
   /** The task's form with the values its fields have now; editable only by the assignee. */
