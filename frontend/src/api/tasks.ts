@@ -21,6 +21,8 @@ export interface TaskRow {
   overdue: boolean
   /** Username of whoever holds the task. */
   assignee?: string
+  /** Display name of the assignee. */
+  assigneeName?: string
   priority: number
   ended?: string
 }
