@@ -15,6 +15,9 @@ public interface UserAccountMapper {
 
   List<RoleGrant> selectGrants(long userId);
 
+  /** Enabled accounts whose username or name contains the text, by name. */
+  List<UserAccount> selectMatching(@Param("like") String like, @Param("limit") int limit);
+
   /** Usernames of everyone holding the role, optionally only within one organisation. */
   List<String> selectUsernamesByGrant(@Param("role") String role, @Param("orgCode") String orgCode);
 

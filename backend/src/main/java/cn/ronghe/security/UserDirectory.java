@@ -48,6 +48,14 @@ public class UserDirectory {
         .toList();
   }
 
+  /** People to pick (transfer, delegate, copy in): enabled users whose username or name matches. */
+  public List<DirectoryUser> search(String text, int limit) {
+    String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return accounts.selectMatching("%" + escaped + "%", limit).stream()
+        .map(a -> new DirectoryUser(a.username(), a.displayName()))
+        .toList();
+  }
+
   /** Members of a candidate group; empty when no such group exists. */
   public List<String> members(String groupId) {
     return group(groupId)

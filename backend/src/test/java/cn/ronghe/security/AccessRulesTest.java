@@ -84,6 +84,27 @@ class AccessRulesTest {
   }
 
   @Test
+  void peopleCanBeFoundByNameOrUsernameToHandATaskTo() {
+    ApiClient staff = new ApiClient(port);
+    staff.login("zhangsan", AuthApiTest.DEMO_PASSWORD);
+
+    Response byName =
+        staff.get(
+            "/api/users?q="
+                + java.net.URLEncoder.encode("李", java.nio.charset.StandardCharsets.UTF_8));
+    Response byUsername = staff.get("/api/users?q=sunli");
+    Response wildcard = staff.get("/api/users?q=%25");
+    Response empty = staff.get("/api/users?q=");
+
+    assertThat(byName.json().findValuesAsText("displayName")).contains("李强", "李四");
+    assertThat(byUsername.json().findValuesAsText("username")).containsExactly("sunli");
+    assertThat(wildcard.json()).isEmpty();
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.json().path("errors").get(0).path("field").asText()).isEqualTo("q");
+    assertThat(new ApiClient(port).get("/api/users?q=li").status()).isEqualTo(401);
+  }
+
+  @Test
   void theApiNeedsALogin() {
     Response people = new ApiClient(port).get("/api/people");
 
