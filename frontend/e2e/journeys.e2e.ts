@@ -191,7 +191,7 @@ test('zhangsan asks for help; liqiang claims, reviews and passes it on', async (
   const mine = await rowOfRequest('mine')
   await mine.locator('[data-test="open"]').click()
   await expect(page).toHaveURL(/\/tasks\/[^/?]+$/)
-  await expect(page.locator('[data-test="task-assignee"]')).toHaveText('liqiang')
+  await expect(page.locator('[data-test="task-assignee"]')).toHaveText('李强')
   await expect(page.getByLabel('事项标题', { exact: true })).toHaveValue(requestTitle)
   await expect(page.getByLabel('申请人', { exact: true })).toHaveValue('张三')
   await page.screenshot({ path: `${SHOTS}/task-detail-liqiang.png`, fullPage: true })
