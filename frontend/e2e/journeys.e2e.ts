@@ -140,7 +140,10 @@ test('the home page speaks English when English is chosen', async ({ page }) => 
   await expect(page.locator('[data-test="nav-home"]')).toHaveText('Home')
 })
 
-test('zhangsan asks for help; liqiang claims, reviews and passes it on', async ({ page }) => {
+test('zhangsan asks for help; it is reviewed, approved, handled and confirmed', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
   const requestTitle = `子女入学咨询 ${Date.now()}`
 
   await page.goto('/login?redirect=/start')
@@ -206,4 +209,79 @@ test('zhangsan asks for help; liqiang claims, reviews and passes it on', async (
   await page.locator('[data-test="complete"]').click()
   await expect(page).toHaveURL(/\/tasks(\?|$)/)
   await expect(page.locator('.el-message--success')).toContainText('已提交')
+  await logout(page)
+
+  // wangwei (Party committee) claims the approval and names lisi as handler, with a due date.
+  await page.goto('/login')
+  await login(page, 'wangwei')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  const approval = await rowOfRequest('claimable')
+  await expect(approval).toContainText('机关党委审批')
+  await approval.locator('[data-test="claim"]').click()
+  await expect(page.locator('.el-message--success')).toContainText('已签收')
+  await (await rowOfRequest('mine')).locator('[data-test="open"]').click()
+  await expect(page.locator('.fjs-form')).toBeVisible()
+  await page.getByLabel('同意，指定承办人办理').check()
+  await page.getByLabel('承办人账号').fill('lisi')
+  await page.getByLabel('办理期限').click()
+  await page.locator('.flatpickr-calendar.open .flatpickr-next-month').click()
+  await page
+    .locator('.flatpickr-calendar.open .flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)', {
+      hasText: /^15$/,
+    })
+    .click()
+  await page.getByLabel('办理要求').fill('请于期限内联系学校并反馈。')
+  await page.locator('[data-test="complete"]').click()
+  await expect(page).toHaveURL(/\/tasks(\?|$)/)
+  await expect(page.locator('.el-message--success')).toContainText('已提交')
+  await logout(page)
+
+  // lisi finds the task assigned to him, attaches a file and reports.
+  await page.goto('/login')
+  await login(page, 'lisi')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  const handling = await rowOfRequest('mine')
+  await expect(handling).toContainText('承办人办理反馈')
+  await page.screenshot({ path: `${SHOTS}/inbox-mine-lisi.png`, fullPage: true })
+  await handling.locator('[data-test="open"]').click()
+  await expect(page.getByLabel('事项标题', { exact: true })).toHaveValue(requestTitle)
+  await expect(page.locator('[data-test="decide-return"]')).toBeVisible()
+  await expect(page.locator('[data-test="attachments-empty"]')).toBeVisible()
+  await page.locator('[data-test="attachments-panel"] input[type="file"]').setInputFiles({
+    name: '办理回执.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('已联系学校，政策已告知申请人。'),
+  })
+  await expect(page.locator('[data-test="attachment"]')).toContainText('办理回执.txt')
+  await page.getByLabel('办理情况').fill('已联系学校招生办，入学政策已当面告知申请人。')
+  await page.screenshot({ path: `${SHOTS}/task-detail-lisi.png`, fullPage: true })
+  await page.locator('[data-test="complete"]').click()
+  await expect(page).toHaveURL(/\/tasks(\?|$)/)
+  await expect(page.locator('.el-message--success')).toContainText('已提交')
+  await logout(page)
+
+  // zhangsan confirms the result and rates it.
+  await page.goto('/login')
+  await login(page, 'zhangsan')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  const confirmation = await rowOfRequest('mine')
+  await expect(confirmation).toContainText('申请人确认评价')
+  await confirmation.locator('[data-test="open"]').click()
+  await page.getByLabel('满意，确认办结').check()
+  await page.getByLabel('满意度评分（1–5 星）').fill('5')
+  await page.locator('[data-test="complete"]').click()
+  await expect(page).toHaveURL(/\/tasks(\?|$)/)
+  await expect(page.locator('.el-message--success')).toContainText('已提交')
+
+  // The whole case, as its requester sees it.
+  await page.goto(`/cases/${processInstanceId}`)
+  await expect(page.locator('[data-test="case-title"]')).toContainText(requestTitle)
+  await expect(page.locator('[data-test="case-state"]')).toHaveText('已办结')
+  await expect(page.locator('[data-test="case-diagram"] svg .rh-done').first()).toBeVisible()
+  const names = page.locator('[data-test="timeline-name"]')
+  await expect(names.filter({ hasText: '承办人办理反馈' })).toHaveCount(1)
+  await expect(names.filter({ hasText: '申请人确认评价' })).toHaveCount(1)
+  await expect(page.locator('[data-test="timeline-panel"]')).toContainText('情况属实，同意上报。')
+  await expect(page.locator('[data-test="attachment"]')).toContainText('办理回执.txt')
+  await page.screenshot({ path: `${SHOTS}/case-view-zhangsan.png`, fullPage: true })
 })
