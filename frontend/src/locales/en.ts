@@ -256,7 +256,13 @@ const en: MessageSchema = {
       urge: 'Urged',
     },
   },
-  duration: { days: '{n} d', hours: '{n} h', minutes: '{n} min', separator: ' ' },
+  duration: {
+    lessThanMinute: 'under a minute',
+    days: '{n} d',
+    hours: '{n} h',
+    minutes: '{n} min',
+    separator: ' ',
+  },
   relative: { now: 'just now', minutes: '{n} min ago', hours: '{n} h ago', days: '{n} d ago' },
   notFound: {
     title: 'Page not found',

@@ -249,7 +249,13 @@ const zhCN = {
       urge: '催办',
     },
   },
-  duration: { days: '{n}天', hours: '{n}小时', minutes: '{n}分钟', separator: '' },
+  duration: {
+    lessThanMinute: '不到1分钟',
+    days: '{n}天',
+    hours: '{n}小时',
+    minutes: '{n}分钟',
+    separator: '',
+  },
   relative: { now: '刚刚', minutes: '{n}分钟前', hours: '{n}小时前', days: '{n}天前' },
   notFound: {
     title: '页面不存在',
