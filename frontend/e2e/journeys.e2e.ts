@@ -292,3 +292,88 @@ test('zhangsan asks for help; it is reviewed, approved, handled and confirmed', 
   await page.locator('[data-test="timeline-panel"]').scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${SHOTS}/case-history-zhangsan.png`, fullPage: true })
 })
+
+test('liqiang transfers a review to chenjing; zhangsan urges it; chenjing opens it from the bell', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const requestTitle = `宿舍维修 ${Date.now()}`
+
+  await page.goto('/login?redirect=/start/practicalHelp')
+  await login(page, 'zhangsan')
+  await expect(page.locator('.fjs-form')).toBeVisible()
+  await page.getByLabel('事项标题').fill(requestTitle)
+  await page.locator('.fjs-form-field-select .fjs-input-group').click()
+  await page.locator('.fjs-dropdownlist-item', { hasText: '家庭事务' }).click()
+  await page.getByLabel('具体情况').fill('宿舍卫生间漏水，需要维修。')
+  const started = page.waitForResponse((r) => r.url().includes('/start') && r.status() === 201)
+  await page.locator('[data-test="start-submit"]').click()
+  const { processInstanceId } = (await (await started).json()) as { processInstanceId: string }
+  await logout(page)
+
+  /** Opens the task of our request listed under `scope`. */
+  async function openTask(scope: 'claimable' | 'mine' | 'involved') {
+    const listed = page.waitForResponse(
+      (r) => r.url().includes('/api/tasks?') && r.url().includes(`scope=${scope}`),
+    )
+    await page.goto(`/tasks?scope=${scope}`)
+    const { items } = (await (await listed).json()) as {
+      items: { id: string; processInstanceId: string }[]
+    }
+    const task = items.find((t) => t.processInstanceId === processInstanceId)
+    expect(task).toBeDefined()
+    await page.goto(`/tasks/${task!.id}`)
+    await expect(page.locator('[data-test="task-title"]')).toBeVisible()
+    return task!.id
+  }
+
+  // liqiang claims the review and transfers it to chenjing, with a reason.
+  await page.goto('/login')
+  await login(page, 'liqiang')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  await openTask('claimable')
+  await page.locator('[data-test="claim"]').click()
+  await page.locator('[data-test="decide-transfer"]').click()
+  const dialog = page.locator('.el-dialog', { hasText: '转办' })
+  await dialog.locator('[data-test="confirm"]').click()
+  await expect(dialog.locator('.el-form-item__error')).toHaveText(['请选择办理人', '请填写理由'])
+  await dialog.locator('[data-test="handover-to"]').click()
+  await page.keyboard.type('陈静')
+  await page.locator('.el-select-dropdown__item', { hasText: '陈静' }).click()
+  await dialog.locator('textarea[data-test="reason"]').fill('本周外出学习，请陈静同志代为审核。')
+  await expect(dialog.locator('.el-form-item__error')).toHaveCount(0)
+  await page.screenshot({ path: `${SHOTS}/transfer-dialog-liqiang.png`, fullPage: true })
+  await dialog.locator('[data-test="confirm"]').click()
+  await expect(page).toHaveURL(/\/tasks(\?|$)/)
+  // (the claim's 已签收 message may still be showing)
+  await expect(page.locator('.el-message--success', { hasText: '已转办给 陈静' })).toBeVisible()
+  await logout(page)
+
+  // zhangsan, who asked, urges whoever holds it now.
+  await page.goto('/login')
+  await login(page, 'zhangsan')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  const taskId = await openTask('involved')
+  await expect(page.locator('[data-test="task-assignee"]')).toHaveText('陈静')
+  await page.locator('[data-test="decide-urge"]').click()
+  const urge = page.locator('.el-dialog', { hasText: '催办' })
+  await urge.locator('textarea[data-test="urge-message"]').fill('孩子下周开学，请尽快审核。')
+  await urge.locator('[data-test="confirm"]').click()
+  await expect(page.locator('.el-message', { hasText: '已通知 1 人' })).toBeVisible()
+  await logout(page)
+
+  // chenjing sees the bell's badge and opens the task from the notification.
+  await page.goto('/login')
+  await login(page, 'chenjing')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  await expect(page.locator('[data-test="bell-badge"] sup')).toBeVisible()
+  await page.locator('[data-test="bell"]').click()
+  const urged = page.locator('[data-test="notification"]', { hasText: '催办' }).first()
+  await expect(urged).toBeVisible()
+  // Let the popover finish fading in before the picture.
+  await expect(page.locator('.rh-bell__popper')).not.toHaveClass(/-enter-/)
+  await page.screenshot({ path: `${SHOTS}/bell-chenjing.png`, fullPage: true })
+  await urged.click()
+  await expect(page).toHaveURL(new RegExp(`/tasks/${taskId}$`))
+  await expect(page.locator('[data-test="task-assignee"]')).toHaveText('陈静')
+})

@@ -59,6 +59,20 @@ describe('ReturnDialog', () => {
     )
   })
 
+  it('drops a field error once the field is filled in', async () => {
+    const wrapper = await openDialog()
+    await wrapper.find('[data-test="confirm"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.findAll('.el-form-item__error')).toHaveLength(2))
+
+    await wrapper.find('textarea[data-test="reason"]').setValue('材料不全')
+
+    await vi.waitFor(() =>
+      expect(wrapper.findAll('.el-form-item__error').map((e) => e.text())).toEqual([
+        '请选择要退回的环节',
+      ]),
+    )
+  })
+
   it('sends the chosen step and the reason, then reports where the task went', async () => {
     const wrapper = await openDialog()
 

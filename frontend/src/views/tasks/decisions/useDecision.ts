@@ -1,4 +1,4 @@
-import { ref } from 'vue'
+import { ref, watch, type WatchSource } from 'vue'
 import { problemOf } from '@/api/http'
 
 /** Server field errors by field, `users[2]` counted as `users`. */
@@ -41,5 +41,16 @@ export function useDecision(fallback: () => string) {
     }
   }
 
-  return { submitting, fieldErrors, error, reset, run }
+  /** A field's error goes away once the field is changed. */
+  function clearOnChange(field: string, source: WatchSource<unknown>) {
+    watch(source, () => {
+      if (field in fieldErrors.value) {
+        const rest = { ...fieldErrors.value }
+        delete rest[field]
+        fieldErrors.value = rest
+      }
+    })
+  }
+
+  return { submitting, fieldErrors, error, reset, run, clearOnChange }
 }
