@@ -140,7 +140,10 @@ test('the home page speaks English when English is chosen', async ({ page }) => 
   await expect(page.locator('[data-test="nav-home"]')).toHaveText('Home')
 })
 
-test('zhangsan asks for help; liqiang claims, reviews and passes it on', async ({ page }) => {
+test('zhangsan asks for help; it is reviewed, approved, handled and confirmed', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
   const requestTitle = `子女入学咨询 ${Date.now()}`
 
   await page.goto('/login?redirect=/start')
@@ -206,4 +209,171 @@ test('zhangsan asks for help; liqiang claims, reviews and passes it on', async (
   await page.locator('[data-test="complete"]').click()
   await expect(page).toHaveURL(/\/tasks(\?|$)/)
   await expect(page.locator('.el-message--success')).toContainText('已提交')
+  await logout(page)
+
+  // wangwei (Party committee) claims the approval and names lisi as handler, with a due date.
+  await page.goto('/login')
+  await login(page, 'wangwei')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  const approval = await rowOfRequest('claimable')
+  await expect(approval).toContainText('机关党委审批')
+  await approval.locator('[data-test="claim"]').click()
+  await expect(page.locator('.el-message--success')).toContainText('已签收')
+  await (await rowOfRequest('mine')).locator('[data-test="open"]').click()
+  await expect(page.locator('.fjs-form')).toBeVisible()
+  await page.getByLabel('同意，指定承办人办理').check()
+  await page.getByLabel('承办人账号').fill('lisi')
+  await page.getByLabel('办理期限').click()
+  await page.locator('.flatpickr-calendar.open .flatpickr-next-month').click()
+  await page
+    .locator('.flatpickr-calendar.open .flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)', {
+      hasText: /^15$/,
+    })
+    .click()
+  await page.getByLabel('办理要求').fill('请于期限内联系学校并反馈。')
+  await page.locator('[data-test="complete"]').click()
+  await expect(page).toHaveURL(/\/tasks(\?|$)/)
+  await expect(page.locator('.el-message--success')).toContainText('已提交')
+  await logout(page)
+
+  // lisi finds the task assigned to him, attaches a file and reports.
+  await page.goto('/login')
+  await login(page, 'lisi')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  const handling = await rowOfRequest('mine')
+  await expect(handling).toContainText('承办人办理反馈')
+  await page.screenshot({ path: `${SHOTS}/inbox-mine-lisi.png`, fullPage: true })
+  await handling.locator('[data-test="open"]').click()
+  await expect(page.getByLabel('事项标题', { exact: true })).toHaveValue(requestTitle)
+  await expect(page.locator('[data-test="decide-return"]')).toBeVisible()
+  await expect(page.locator('[data-test="attachments-empty"]')).toBeVisible()
+  await page.locator('[data-test="attachments-panel"] input[type="file"]').setInputFiles({
+    name: '办理回执.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('已联系学校，政策已告知申请人。'),
+  })
+  await expect(page.locator('[data-test="attachment"]')).toContainText('办理回执.txt')
+  await page.locator('[data-test="task-header"]').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/task-detail-lisi.png`, fullPage: true })
+  await page.locator('[data-test="attachments-panel"]').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/task-attachments-lisi.png`, fullPage: true })
+  await page.getByLabel('办理情况').fill('已联系学校招生办，入学政策已当面告知申请人。')
+  await page.locator('[data-test="complete"]').click()
+  await expect(page).toHaveURL(/\/tasks(\?|$)/)
+  // The upload's message may still be showing.
+  await expect(page.locator('.el-message--success', { hasText: '已提交' })).toBeVisible()
+  await logout(page)
+
+  // zhangsan confirms the result and rates it.
+  await page.goto('/login')
+  await login(page, 'zhangsan')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  const confirmation = await rowOfRequest('mine')
+  await expect(confirmation).toContainText('申请人确认评价')
+  await confirmation.locator('[data-test="open"]').click()
+  await page.getByLabel('满意，确认办结').check()
+  await page.getByLabel('满意度评分（1–5 星）').fill('5')
+  await page.locator('[data-test="complete"]').click()
+  await expect(page).toHaveURL(/\/tasks(\?|$)/)
+  await expect(page.locator('.el-message--success')).toContainText('已提交')
+
+  // The whole case, as its requester sees it.
+  await page.goto(`/cases/${processInstanceId}`)
+  // The process sets no businessTitle yet, so the case is titled '<applicant> · <process>'.
+  await expect(page.locator('[data-test="case-title"]')).toContainText('为干警办实事')
+  await expect(page.locator('[data-test="case-state"]')).toHaveText('已办结')
+  await expect(page.locator('[data-test="case-diagram"] svg .rh-done').first()).toBeVisible()
+  const names = page.locator('[data-test="timeline-name"]')
+  await expect(names.filter({ hasText: '承办人办理反馈' })).toHaveCount(1)
+  await expect(names.filter({ hasText: '申请人确认评价' })).toHaveCount(1)
+  await expect(page.locator('[data-test="timeline-panel"]')).toContainText('请机关党委审批。')
+  await expect(page.locator('[data-test="attachment"]')).toContainText('办理回执.txt')
+  await page.screenshot({ path: `${SHOTS}/case-view-zhangsan.png`, fullPage: true })
+  await page.locator('[data-test="timeline-panel"]').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/case-history-zhangsan.png`, fullPage: true })
+})
+
+test('liqiang transfers a review to chenjing; zhangsan urges it; chenjing opens it from the bell', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const requestTitle = `宿舍维修 ${Date.now()}`
+
+  await page.goto('/login?redirect=/start/practicalHelp')
+  await login(page, 'zhangsan')
+  await expect(page.locator('.fjs-form')).toBeVisible()
+  await page.getByLabel('事项标题').fill(requestTitle)
+  await page.locator('.fjs-form-field-select .fjs-input-group').click()
+  await page.locator('.fjs-dropdownlist-item', { hasText: '家庭事务' }).click()
+  await page.getByLabel('具体情况').fill('宿舍卫生间漏水，需要维修。')
+  const started = page.waitForResponse((r) => r.url().includes('/start') && r.status() === 201)
+  await page.locator('[data-test="start-submit"]').click()
+  const { processInstanceId } = (await (await started).json()) as { processInstanceId: string }
+  await logout(page)
+
+  /** Opens the task of our request listed under `scope`. */
+  async function openTask(scope: 'claimable' | 'mine' | 'involved') {
+    const listed = page.waitForResponse(
+      (r) => r.url().includes('/api/tasks?') && r.url().includes(`scope=${scope}`),
+    )
+    await page.goto(`/tasks?scope=${scope}`)
+    const { items } = (await (await listed).json()) as {
+      items: { id: string; processInstanceId: string }[]
+    }
+    const task = items.find((t) => t.processInstanceId === processInstanceId)
+    expect(task).toBeDefined()
+    await page.goto(`/tasks/${task!.id}`)
+    await expect(page.locator('[data-test="task-title"]')).toBeVisible()
+    return task!.id
+  }
+
+  // liqiang claims the review and transfers it to chenjing, with a reason.
+  await page.goto('/login')
+  await login(page, 'liqiang')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  await openTask('claimable')
+  await page.locator('[data-test="claim"]').click()
+  await page.locator('[data-test="decide-transfer"]').click()
+  const dialog = page.locator('.el-dialog', { hasText: '转办' })
+  await dialog.locator('[data-test="confirm"]').click()
+  await expect(dialog.locator('.el-form-item__error')).toHaveText(['请选择办理人', '请填写理由'])
+  await dialog.locator('[data-test="handover-to"]').click()
+  await page.keyboard.type('陈静')
+  await page.locator('.el-select-dropdown__item', { hasText: '陈静' }).click()
+  await dialog.locator('textarea[data-test="reason"]').fill('本周外出学习，请陈静同志代为审核。')
+  await expect(dialog.locator('.el-form-item__error')).toHaveCount(0)
+  await page.screenshot({ path: `${SHOTS}/transfer-dialog-liqiang.png`, fullPage: true })
+  await dialog.locator('[data-test="confirm"]').click()
+  await expect(page).toHaveURL(/\/tasks(\?|$)/)
+  // (the claim's 已签收 message may still be showing)
+  await expect(page.locator('.el-message--success', { hasText: '已转办给 陈静' })).toBeVisible()
+  await logout(page)
+
+  // zhangsan, who asked, urges whoever holds it now.
+  await page.goto('/login')
+  await login(page, 'zhangsan')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  const taskId = await openTask('involved')
+  await expect(page.locator('[data-test="task-assignee"]')).toHaveText('陈静')
+  await page.locator('[data-test="decide-urge"]').click()
+  const urge = page.locator('.el-dialog', { hasText: '催办' })
+  await urge.locator('textarea[data-test="urge-message"]').fill('孩子下周开学，请尽快审核。')
+  await urge.locator('[data-test="confirm"]').click()
+  await expect(page.locator('.el-message', { hasText: '已通知 1 人' })).toBeVisible()
+  await logout(page)
+
+  // chenjing sees the bell's badge and opens the task from the notification.
+  await page.goto('/login')
+  await login(page, 'chenjing')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  await expect(page.locator('[data-test="bell-badge"] sup')).toBeVisible()
+  await page.locator('[data-test="bell"]').click()
+  const urged = page.locator('[data-test="notification"]', { hasText: '催办' }).first()
+  await expect(urged).toBeVisible()
+  // Let the popover finish fading in before the picture.
+  await expect(page.locator('.rh-bell__popper')).not.toHaveClass(/-enter-/)
+  await page.screenshot({ path: `${SHOTS}/bell-chenjing.png`, fullPage: true })
+  await urged.click()
+  await expect(page).toHaveURL(new RegExp(`/tasks/${taskId}$`))
+  await expect(page.locator('[data-test="task-assignee"]')).toHaveText('陈静')
 })

@@ -58,6 +58,12 @@ export interface TaskForm {
   readOnly: boolean
 }
 
+/** An earlier step a task may be sent back to. */
+export interface ReturnTarget {
+  activityId: string
+  name: string
+}
+
 export interface CompleteRequest {
   values: FormValues
   comment?: string
@@ -95,5 +101,31 @@ export const tasksApi = {
   },
   async complete(id: string, request: CompleteRequest): Promise<void> {
     await http.post(`/api/tasks/${encodeURIComponent(id)}/complete`, request)
+  },
+  async returnTargets(id: string): Promise<ReturnTarget[]> {
+    return (await http.get<ReturnTarget[]>(`/api/tasks/${encodeURIComponent(id)}/return-targets`))
+      .data
+  },
+  async returnTo(id: string, target: string, reason: string): Promise<void> {
+    await http.post(`/api/tasks/${encodeURIComponent(id)}/return`, { target, reason })
+  },
+  /** `transfer` hands the task over; `delegate` lends it and it comes back on submit. */
+  async handOver(
+    id: string,
+    mode: 'transfer' | 'delegate',
+    to: string,
+    reason: string,
+  ): Promise<void> {
+    await http.post(`/api/tasks/${encodeURIComponent(id)}/${mode}`, { to, reason })
+  },
+  async copy(id: string, users: string[]): Promise<void> {
+    await http.post(`/api/tasks/${encodeURIComponent(id)}/cc`, { users })
+  },
+  /** How many people were notified (0 when they were urged within the hour). */
+  async urge(id: string, message?: string): Promise<number> {
+    const body = message?.trim() ? { message: message.trim() } : {}
+    return (
+      await http.post<{ notified: number }>(`/api/tasks/${encodeURIComponent(id)}/urge`, body)
+    ).data.notified
   },
 }

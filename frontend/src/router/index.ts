@@ -57,6 +57,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { navParent: 'tasks' },
       },
       {
+        path: 'cases/:id',
+        name: 'case',
+        component: () => import('@/views/cases/CaseView.vue'),
+        props: true,
+        meta: { navParent: 'tasks' },
+      },
+      {
         path: 'start',
         name: 'start',
         component: () => import('@/views/start/StartCatalogView.vue'),

@@ -12,3 +12,20 @@ export function formatInstant(iso: string | undefined | null): string {
     `${pad(d.getHours())}:${pad(d.getMinutes())}`
   )
 }
+
+/** The parts of a duration, biggest first, at most two of them: `{ d: 2, h: 3 }`. */
+export function durationParts(ms: number): { d?: number; h?: number; m?: number } {
+  const minutes = Math.max(0, Math.floor(ms / 60_000))
+  const d = Math.floor(minutes / 1440)
+  const h = Math.floor((minutes % 1440) / 60)
+  const m = minutes % 60
+  if (d > 0) return h > 0 ? { d, h } : { d }
+  if (h > 0) return m > 0 ? { h, m } : { h }
+  return { m }
+}
+
+/** Milliseconds between two ISO instants (`to` defaults to now). */
+export function millisBetween(from: string, to?: string | null, now = Date.now()): number {
+  const end = to ? new Date(to).getTime() : now
+  return end - new Date(from).getTime()
+}

@@ -6,6 +6,7 @@ import { overdueTask, reviewTask } from '@/test/fixtures/tasks'
 import { resetLocale, setup } from '@/test/helpers'
 import { problemError } from '@/test/problems'
 import TaskDetailView from './TaskDetailView.vue'
+import HandOverDialog from './decisions/HandOverDialog.vue'
 import TaskFormPanel from './TaskFormPanel.vue'
 
 vi.mock('@/api/tasks', async (importOriginal) => ({
@@ -25,7 +26,10 @@ async function mountDetail(id: string) {
   await app.router.push(`/tasks/${id}`)
   const wrapper = mount(TaskDetailView, {
     props: { id },
-    global: { plugins: [app.pinia, app.router, i18n], stubs: { TaskFormPanel: true } },
+    global: {
+      plugins: [app.pinia, app.router, i18n],
+      stubs: { TaskFormPanel: true, AttachmentsPanel: true },
+    },
   })
   await flushPromises()
   return { wrapper, router: app.router }
@@ -90,6 +94,39 @@ describe('TaskDetailView', () => {
     const { wrapper, router } = await mountDetail('t-review')
 
     wrapper.findComponent(TaskFormPanel).vm.$emit('completed')
+
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('tasks'))
+  })
+
+  it('offers the assignee return, transfer, delegate and copy-in, and no urging', async () => {
+    vi.mocked(tasksApi.get).mockResolvedValue({ ...reviewTask, assignee: 'liqiang' })
+
+    const { wrapper } = await mountDetail('t-review')
+
+    for (const action of ['return', 'transfer', 'delegate', 'cc']) {
+      expect(wrapper.find(`[data-test="decide-${action}"]`).exists()).toBe(true)
+    }
+    expect(wrapper.find('[data-test="decide-urge"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="case-link"]').attributes('href')).toBe('/cases/pi-1')
+  })
+
+  it('lets someone else only urge the task', async () => {
+    vi.mocked(tasksApi.get).mockResolvedValue(overdueTask)
+
+    const { wrapper } = await mountDetail('t-overdue')
+
+    expect(wrapper.find('[data-test="decide-urge"]').exists()).toBe(true)
+    expect(wrapper.find('[data-test="decide-return"]').exists()).toBe(false)
+  })
+
+  it('goes back to the inbox once the task is handed to someone else', async () => {
+    vi.mocked(tasksApi.get).mockResolvedValue({ ...reviewTask, assignee: 'liqiang' })
+    const { wrapper, router } = await mountDetail('t-review')
+
+    wrapper
+      .findAllComponents(HandOverDialog)
+      .find((d) => d.props('mode') === 'transfer')!
+      .vm.$emit('done', '已转办给 李四')
 
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('tasks'))
   })

@@ -1,0 +1,97 @@
+import { http } from './http'
+import type { TaskRow } from './tasks'
+
+/** An opinion given at one step of a case. */
+export interface Opinion {
+  author: string
+  authorName: string
+  body: string
+  at: string
+}
+
+/** One step of a case, as the history records it. */
+export interface TimelineEntry {
+  activityId: string
+  name: string
+  /** BPMN element type: `startEvent`, `userTask`, `noneEndEvent`, … */
+  type: string
+  assignee?: string
+  assigneeName?: string
+  started: string
+  ended?: string
+  canceled: boolean
+  opinions: Opinion[]
+}
+
+export type CaseState = 'ACTIVE' | 'COMPLETED' | 'SUSPENDED' | 'EXTERNALLY_TERMINATED' | string
+
+/** A process instance as a participant sees it: header, diagram, history and open tasks. */
+export interface CaseView {
+  id: string
+  processKey: string
+  processName: string
+  title: string
+  branchName?: string
+  state: CaseState
+  started: string
+  ended?: string
+  bpmnXml: string
+  activeActivities: string[]
+  completedActivities: string[]
+  timeline: TimelineEntry[]
+  currentTasks: TaskRow[]
+}
+
+/** A file attached to a case (its content is downloaded from `attachmentUrl(id)`). */
+export interface Attachment {
+  id: number
+  processInstanceId?: string
+  taskId?: string
+  fileName: string
+  contentType: string
+  sizeBytes: number
+  uploadedBy: string
+  uploadedAt: string
+}
+
+/** Extensions the server accepts (it checks the content too). */
+export const ATTACHMENT_EXTENSIONS = [
+  '.pdf',
+  '.ofd',
+  '.doc',
+  '.docx',
+  '.xls',
+  '.xlsx',
+  '.ppt',
+  '.pptx',
+  '.wps',
+  '.txt',
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.zip',
+] as const
+
+export const ATTACHMENT_MAX_MB = 20
+
+export function attachmentUrl(id: number | string): string {
+  return `/api/attachments/${encodeURIComponent(String(id))}`
+}
+
+export const casesApi = {
+  async get(id: string): Promise<CaseView> {
+    return (await http.get<CaseView>(`/api/instances/${encodeURIComponent(id)}`)).data
+  },
+  async attachments(id: string): Promise<Attachment[]> {
+    return (await http.get<Attachment[]>(`/api/instances/${encodeURIComponent(id)}/attachments`))
+      .data
+  },
+  /** Multipart upload through the app's axios instance, so the CSRF header goes along. */
+  async upload(taskId: string, file: File): Promise<Attachment> {
+    const body = new FormData()
+    body.append('file', file)
+    return (
+      await http.post<Attachment>(`/api/tasks/${encodeURIComponent(taskId)}/attachments`, body)
+    ).data
+  },
+}
