@@ -127,7 +127,7 @@ public class WorkbenchService {
   public TaskRow claim(CurrentUser user, String taskId) {
     InboxTask task = openTask(user, taskId);
     if (user.username().equals(task.assignee())) {
-      return TaskRow.of(task, clock.instant());
+      return row(task);
     }
     if (task.assignee() != null) {
       throw alreadyClaimed(task.assignee());
@@ -142,13 +142,17 @@ public class WorkbenchService {
       throw alreadyClaimed(now == null ? null : now.assignee());
     }
     audit.record(user.username(), "task.claim", AUDIT_TASK, taskId, task.title());
-    return TaskRow.of(inbox.selectById(taskId), clock.instant());
+    return row(inbox.selectById(taskId));
   }
 
   /** One task the caller may see. */
   @Transactional(readOnly = true)
   public TaskRow task(CurrentUser user, String taskId) {
-    InboxTask task = visibleTask(user, taskId);
+    return row(visibleTask(user, taskId));
+  }
+
+  /** The row of a task as it is now, with its assignee's name. */
+  private TaskRow row(InboxTask task) {
     String assigneeName =
         task.assignee() == null
             ? null
@@ -276,7 +280,7 @@ public class WorkbenchService {
     }
     taskService.setAssignee(taskId, null);
     audit.record(user.username(), "task.unclaim", AUDIT_TASK, taskId, task.title());
-    return TaskRow.of(inbox.selectById(taskId), clock.instant());
+    return row(inbox.selectById(taskId));
   }
 
   /** A task the user may see; 404 for a task that does not exist or is not theirs to see. */

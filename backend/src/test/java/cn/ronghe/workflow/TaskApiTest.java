@@ -75,6 +75,7 @@ class TaskApiTest {
 
     assertThat(claim.status()).isEqualTo(200);
     assertThat(claim.json().path("assignee").asText()).isEqualTo("liqiang");
+    assertThat(claim.json().path("assigneeName").asText()).isEqualTo("李强");
     assertThat(find(liqiang, "mine", pid).path("assigneeName").asText()).isEqualTo("李强");
     assertThat(find(liqiang, "claimable", pid)).isNull();
     assertThat(counts(liqiang).path("mine").asLong()).isEqualTo(mineBefore + 1);
