@@ -1,29 +1,37 @@
 package cn.ronghe.calendar;
 
-import cn.ronghe.system.ApiException;
+import cn.ronghe.security.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The working-day calendar, for anyone logged in (due dates, date pickers, the admin's view). */
+/**
+ * The working-day calendar: read by anyone logged in (due dates, date pickers), kept by the admin
+ * one year at a time.
+ */
 @RestController
 class CalendarController {
 
-  static final int FIRST_YEAR = 2000;
-  static final int LAST_YEAR = 2100;
+  private final CalendarEditor editor;
 
-  private final WorkingDayCalendar calendar;
-
-  CalendarController(WorkingDayCalendar calendar) {
-    this.calendar = calendar;
+  CalendarController(CalendarEditor editor) {
+    this.editor = editor;
   }
 
   @GetMapping("/api/calendar/{year}")
   CalendarYear year(@PathVariable int year) {
-    if (year < FIRST_YEAR || year > LAST_YEAR) {
-      throw ApiException.invalidField(
-          "year", "年份须在 " + FIRST_YEAR + " 到 " + LAST_YEAR + " 之间: " + year);
-    }
-    return new CalendarYear(year, calendar.isYearMaintained(year), calendar.daysOf(year));
+    return editor.read(year);
+  }
+
+  /** Replaces the year's holidays and make-up workdays (admin only). */
+  @PutMapping("/api/calendar/{year}")
+  CalendarYear replace(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable int year,
+      @RequestBody CalendarEditor.YearInput body) {
+    return editor.replace(user, year, body);
   }
 }

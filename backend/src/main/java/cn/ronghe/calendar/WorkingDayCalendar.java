@@ -1,6 +1,7 @@
 package cn.ronghe.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,13 +22,17 @@ import org.springframework.stereotype.Service;
  * still answers for it by the weekday rule alone, logs a WARN the first time it does so for that
  * year, and {@link #isYearMaintained(int)} lets the UI say so.
  *
- * <p>Each year's entries are read once and kept in memory (a few dozen rows a year); call {@link
- * #evict(int)} or {@link #evictAll()} after the admin edits the calendar.
+ * <p>Each year's entries are kept in memory (a few dozen rows a year) and read again after {@link
+ * #REFRESH}, so an admin's edit on one node reaches the others within a minute; the node where the
+ * edit is made calls {@link #evict(int)} and sees it at once.
  */
 @Service
 public class WorkingDayCalendar {
 
   private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
+
+  /** How long a year read from the database is used before it is read again. */
+  static final Duration REFRESH = Duration.ofMinutes(1);
 
   private final CalendarDaySource source;
   private final Map<Integer, Year> years = new ConcurrentHashMap<>();
@@ -134,15 +139,20 @@ public class WorkingDayCalendar {
   }
 
   private Year year(int year) {
-    return years.computeIfAbsent(year, this::load);
+    long now = System.nanoTime();
+    Year cached = years.get(year);
+    if (cached != null && cached.freshAt(now)) {
+      return cached;
+    }
+    return years.compute(year, (y, old) -> old != null && old.freshAt(now) ? old : load(y, now));
   }
 
-  private Year load(int year) {
+  private Year load(int year, long now) {
     Map<LocalDate, CalendarDay> entries = new HashMap<>();
     for (CalendarDay day : source.daysOf(year)) {
       entries.put(day.date(), day);
     }
-    return new Year(Map.copyOf(entries));
+    return new Year(Map.copyOf(entries), now);
   }
 
   private static boolean isWeekend(LocalDate date) {
@@ -150,10 +160,14 @@ public class WorkingDayCalendar {
     return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
   }
 
-  /** One year's entries by date. */
-  private record Year(Map<LocalDate, CalendarDay> entries) {
+  /** One year's entries by date, and when they were read ({@link System#nanoTime()}). */
+  private record Year(Map<LocalDate, CalendarDay> entries, long loadedAt) {
     boolean maintained() {
       return !entries.isEmpty();
+    }
+
+    boolean freshAt(long now) {
+      return now - loadedAt < REFRESH.toNanos();
     }
   }
 }

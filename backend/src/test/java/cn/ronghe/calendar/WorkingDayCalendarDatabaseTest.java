@@ -39,10 +39,17 @@ class WorkingDayCalendarDatabaseTest {
   }
 
   @Test
-  void theSeededYearsAreMaintainedAnd2027IsNot() {
-    assertThat(calendar.knownYears()).contains(2025, 2026).doesNotContain(2027);
-    assertThat(calendar.isYearMaintained(2026)).isTrue();
-    assertThat(calendar.isYearMaintained(2027)).isFalse();
+  void theSeededYearsAreMaintainedAnd2028IsNot() {
+    assertThat(calendar.knownYears()).contains(2025, 2026, 2027).doesNotContain(2028);
+    assertThat(calendar.isYearMaintained(2027)).isTrue();
+    assertThat(calendar.isYearMaintained(2028)).isFalse();
+  }
+
+  @Test
+  void theProvisional2027CountsItsStatutorySpringFestival() {
+    // Fri 5 Feb 2027 + 1 working day: eve (Sat 6) to lunar 1/3 (Tue 9) are off.
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2027, 2, 5), 1))
+        .isEqualTo(LocalDate.of(2027, 2, 10));
   }
 
   @Test

@@ -51,12 +51,20 @@ public class ApiClient {
   }
 
   public Response post(String path, Object body) {
+    return sendJson("POST", path, body);
+  }
+
+  public Response put(String path, Object body) {
+    return sendJson("PUT", path, body);
+  }
+
+  private Response sendJson(String method, String path, Object body) {
     try {
       String json = body instanceof String s ? s : JSON.writeValueAsString(body);
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(base + path))
               .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(json));
+              .method(method, HttpRequest.BodyPublishers.ofString(json));
       cookie("XSRF-TOKEN")
           .filter(t -> sendCsrfHeader)
           .ifPresent(token -> request.header("X-XSRF-TOKEN", token));
