@@ -140,11 +140,12 @@ test('the home page speaks English when English is chosen', async ({ page }) => 
   await expect(page.locator('[data-test="nav-home"]')).toHaveText('Home')
 })
 
-test('zhangsan asks for help; it is reviewed, approved, handled and confirmed', async ({
+test('zhangsan asks for help; it is returned for detail, resubmitted, approved, handled and confirmed', async ({
   page,
 }) => {
   test.setTimeout(180_000)
   const requestTitle = `子女入学咨询 ${Date.now()}`
+  const DETAILED = '孩子明年上小学一年级，意向本区实验小学，想了解本院对干警子女入学的帮扶政策。'
 
   await page.goto('/login?redirect=/start')
   await login(page, 'zhangsan')
@@ -182,33 +183,64 @@ test('zhangsan asks for help; it is reviewed, approved, handled and confirmed', 
     return page.locator('.el-table__body tr').nth(index)
   }
 
-  await page.goto('/login')
-  await login(page, 'liqiang')
-  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
-  const claimable = await rowOfRequest('claimable')
-  await expect(claimable).toContainText('支部书记审核')
-  await page.screenshot({ path: `${SHOTS}/inbox-claimable-liqiang.png`, fullPage: true })
-  await claimable.locator('[data-test="claim"]').click()
-  await expect(page.locator('.el-message--success')).toContainText('已签收')
+  /** liqiang claims the review of our request from his branch's queue and opens it. */
+  async function liqiangOpensTheReview() {
+    await page.goto('/login')
+    await login(page, 'liqiang')
+    await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+    const claimable = await rowOfRequest('claimable')
+    await expect(claimable).toContainText('支部书记审核')
+    await page.screenshot({ path: `${SHOTS}/inbox-claimable-liqiang.png`, fullPage: true })
+    await claimable.locator('[data-test="claim"]').click()
+    await expect(page.locator('.el-message--success')).toContainText('已签收')
 
-  const mine = await rowOfRequest('mine')
-  await mine.locator('[data-test="open"]').click()
-  await expect(page).toHaveURL(/\/tasks\/[^/?]+$/)
-  await expect(page.locator('[data-test="task-assignee"]')).toHaveText('李强')
-  await expect(page.getByLabel('事项标题', { exact: true })).toHaveValue(requestTitle)
-  await expect(page.getByLabel('申请人', { exact: true })).toHaveValue('张三')
+    const mine = await rowOfRequest('mine')
+    await mine.locator('[data-test="open"]').click()
+    await expect(page).toHaveURL(/\/tasks\/[^/?]+$/)
+    await expect(page.locator('[data-test="task-assignee"]')).toHaveText('李强')
+    await expect(page.getByLabel('事项标题', { exact: true })).toHaveValue(requestTitle)
+    await expect(page.getByLabel('申请人', { exact: true })).toHaveValue('张三')
+  }
+
+  async function submitTask() {
+    await page.locator('[data-test="complete"]').click()
+    await expect(page).toHaveURL(/\/tasks(\?|$)/)
+    await expect(page.locator('.el-message--success', { hasText: '已提交' })).toBeVisible()
+  }
+
+  // liqiang sends it back: the description is too thin.
+  await liqiangOpensTheReview()
   await page.screenshot({ path: `${SHOTS}/task-detail-liqiang.png`, fullPage: true })
-
   await page.locator('[data-test="complete"]').click()
   await expect(page.locator('[data-test="error-summary"]')).toBeVisible()
   await expect(page.locator('.fjs-form-field-error').first()).toHaveText('此项为必填项。')
+  await page.getByLabel('退回申请人补充').check()
+  await page.getByLabel('审核意见').fill('请补充孩子的年级和意向学校。')
+  await submitTask()
+  await logout(page)
 
+  // zhangsan finds the returned request in his own tasks, reads why, adds the detail and resubmits.
+  await page.goto('/login')
+  await login(page, 'zhangsan')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  const revision = await rowOfRequest('mine')
+  await expect(revision).toContainText('补充完善申请')
+  await revision.locator('[data-test="open"]').click()
+  await expect(page.getByLabel('退回意见', { exact: true })).toHaveValue(
+    '请补充孩子的年级和意向学校。',
+  )
+  await page.getByLabel('具体情况').fill(DETAILED)
+  await page.screenshot({ path: `${SHOTS}/task-revise-zhangsan.png`, fullPage: true })
+  await submitTask()
+  await logout(page)
+
+  // liqiang claims the resubmitted request again and passes it.
+  await liqiangOpensTheReview()
+  await expect(page.getByLabel('具体情况', { exact: true })).toHaveValue(DETAILED)
   await page.getByLabel('通过，报机关党委审批').check()
   await page.getByLabel('审核意见').fill('情况属实，同意上报。')
   await page.locator('[data-test="comment"]').fill('请机关党委审批。')
-  await page.locator('[data-test="complete"]').click()
-  await expect(page).toHaveURL(/\/tasks(\?|$)/)
-  await expect(page.locator('.el-message--success')).toContainText('已提交')
+  await submitTask()
   await logout(page)
 
   // wangwei (Party committee) claims the approval and names lisi as handler, with a due date.
@@ -231,9 +263,7 @@ test('zhangsan asks for help; it is reviewed, approved, handled and confirmed', 
     })
     .click()
   await page.getByLabel('办理要求').fill('请于期限内联系学校并反馈。')
-  await page.locator('[data-test="complete"]').click()
-  await expect(page).toHaveURL(/\/tasks(\?|$)/)
-  await expect(page.locator('.el-message--success')).toContainText('已提交')
+  await submitTask()
   await logout(page)
 
   // lisi finds the task assigned to him, attaches a file and reports.
@@ -258,10 +288,8 @@ test('zhangsan asks for help; it is reviewed, approved, handled and confirmed', 
   await page.locator('[data-test="attachments-panel"]').scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${SHOTS}/task-attachments-lisi.png`, fullPage: true })
   await page.getByLabel('办理情况').fill('已联系学校招生办，入学政策已当面告知申请人。')
-  await page.locator('[data-test="complete"]').click()
-  await expect(page).toHaveURL(/\/tasks(\?|$)/)
-  // The upload's message may still be showing.
-  await expect(page.locator('.el-message--success', { hasText: '已提交' })).toBeVisible()
+  // The upload's message may still be showing: submitTask looks for its own.
+  await submitTask()
   await logout(page)
 
   // zhangsan confirms the result and rates it.
@@ -273,9 +301,7 @@ test('zhangsan asks for help; it is reviewed, approved, handled and confirmed', 
   await confirmation.locator('[data-test="open"]').click()
   await page.getByLabel('满意，确认办结').check()
   await page.getByLabel('满意度评分（1–5 星）').fill('5')
-  await page.locator('[data-test="complete"]').click()
-  await expect(page).toHaveURL(/\/tasks(\?|$)/)
-  await expect(page.locator('.el-message--success')).toContainText('已提交')
+  await submitTask()
 
   // The whole case, as its requester sees it.
   await page.goto(`/cases/${processInstanceId}`)
@@ -284,6 +310,8 @@ test('zhangsan asks for help; it is reviewed, approved, handled and confirmed', 
   await expect(page.locator('[data-test="case-state"]')).toHaveText('已办结')
   await expect(page.locator('[data-test="case-diagram"] svg .rh-done').first()).toBeVisible()
   const names = page.locator('[data-test="timeline-name"]')
+  await expect(names.filter({ hasText: '支部书记审核' })).toHaveCount(2)
+  await expect(names.filter({ hasText: '补充完善申请' })).toHaveCount(1)
   await expect(names.filter({ hasText: '承办人办理反馈' })).toHaveCount(1)
   await expect(names.filter({ hasText: '申请人确认评价' })).toHaveCount(1)
   await expect(page.locator('[data-test="timeline-panel"]')).toContainText('请机关党委审批。')

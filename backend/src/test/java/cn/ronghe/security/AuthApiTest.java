@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
-import cn.ronghe.support.MutableClock;
+import cn.ronghe.support.EngineTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +24,10 @@ class AuthApiTest {
   @LocalServerPort int port;
   @Autowired UserAccountMapper accounts;
   @Autowired PasswordEncoder passwordEncoder;
-  @Autowired MutableClock clock;
 
   @AfterEach
   void resetClock() {
-    clock.reset();
+    EngineTime.reset();
   }
 
   @Test
@@ -112,10 +111,10 @@ class AuthApiTest {
     Response rightPasswordWhileLocked = new ApiClient(port).login(username, "Locked@Pass2026");
     assertThat(rightPasswordWhileLocked.status()).isEqualTo(423);
 
-    clock.advance(Duration.ofMinutes(14));
+    EngineTime.advance(Duration.ofMinutes(14));
     assertThat(new ApiClient(port).login(username, "Locked@Pass2026").status()).isEqualTo(423);
 
-    clock.advance(Duration.ofMinutes(2));
+    EngineTime.advance(Duration.ofMinutes(2));
     assertThat(new ApiClient(port).login(username, "Locked@Pass2026").status()).isEqualTo(200);
     assertThat(accounts.selectByUsername(username).failedLogins()).isZero();
   }

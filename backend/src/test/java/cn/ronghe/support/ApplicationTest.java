@@ -4,14 +4,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * The whole application on a random port, against the database of the active test profile (H2 in
@@ -20,20 +14,9 @@ import org.springframework.context.annotation.Primary;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// The deadline sweep is driven by tests, with the MutableClock, never by the scheduler.
+// The deadline sweep is driven by tests, with EngineTime, never by the scheduler.
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "ronghe.notify.sweep=-")
 @AutoConfigureObservability(tracing = false)
-@Import(ApplicationTest.TestClockConfig.class)
-public @interface ApplicationTest {
-
-  @TestConfiguration
-  class TestClockConfig {
-    @Bean
-    @Primary
-    MutableClock testClock() {
-      return new MutableClock(Instant.now(), ZoneId.of("Asia/Shanghai"));
-    }
-  }
-}
+public @interface ApplicationTest {}

@@ -6,11 +6,10 @@ import cn.ronghe.audit.AuditService;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
-import cn.ronghe.support.MutableClock;
+import cn.ronghe.support.EngineTime;
 import cn.ronghe.support.Pilot;
 import cn.ronghe.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,11 +27,10 @@ class TaskApiTest {
   @Autowired Pilot pilot;
   @Autowired TestUsers users;
   @Autowired AuditService audit;
-  @Autowired MutableClock clock;
 
   @AfterEach
   void resetClock() {
-    clock.reset();
+    EngineTime.reset();
   }
 
   @Test
@@ -193,7 +191,7 @@ class TaskApiTest {
     assertThat(ids(liqiang, "scope=claimable&overdue=true&size=100")).doesNotContain(taskId);
     assertThat(ids(liqiang, "scope=claimable&q=" + "%25")).doesNotContain(taskId);
 
-    clock.advance(Duration.ofDays(10));
+    EngineTime.moveTo(pilot.currentTask(pid).getDueDate().toInstant().plusSeconds(3600));
     JsonNode overdue = liqiang.get("/api/tasks?scope=claimable&overdue=true&size=100").json();
     assertThat(idsOf(overdue)).contains(taskId);
     overdue.path("items").forEach(r -> assertThat(r.path("overdue").asBoolean()).isTrue());

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.support.ApplicationTest;
-import cn.ronghe.support.MutableClock;
+import cn.ronghe.support.EngineTime;
 import cn.ronghe.support.Pilot;
 import cn.ronghe.support.TestUsers;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The deadline sweep, driven at chosen instants of the test clock. The pilot's review task is due
- * three days after it starts (engine time), for the group branch-secretary:branch-1.
+ * The deadline sweep, driven at chosen instants of the application's time, which is the engine's
+ * ({@link EngineTime}). The pilot's review task is due at the end of the third working day after it
+ * starts, for the group branch-secretary:branch-1; people are reminded from 24 hours before.
  */
 @ApplicationTest
 class DeadlineSweepTest {
@@ -36,12 +39,11 @@ class DeadlineSweepTest {
   @Autowired TestUsers users;
   @Autowired TaskService taskService;
   @Autowired UserDirectory directory;
-  @Autowired MutableClock clock;
   @Autowired JdbcTemplate jdbc;
 
   @AfterEach
   void resetClock() {
-    clock.reset();
+    EngineTime.reset();
   }
 
   @Test
@@ -49,7 +51,7 @@ class DeadlineSweepTest {
     String secretary = users.create("staff", "branch-secretary@branch-1");
     String taskId = reviewTask("候选人提醒");
 
-    clock.advance(Duration.ofDays(2).plusHours(1));
+    moveIntoReminderWindow(taskId);
     sweep.sweep();
     sweep.sweep();
 
@@ -65,7 +67,7 @@ class DeadlineSweepTest {
     String taskId = reviewTask("签收后提醒");
     taskService.claim(taskId, "liqiang");
 
-    clock.advance(Duration.ofDays(2).plusHours(1));
+    moveIntoReminderWindow(taskId);
     sweep.sweep();
 
     assertThat(sent(taskId)).containsExactly("liqiang task.reminder");
@@ -74,7 +76,7 @@ class DeadlineSweepTest {
   @Test
   void aTaskClaimedAfterItsReminderRemindsNobodyAgain() {
     String taskId = reviewTask("提醒后签收");
-    clock.advance(Duration.ofDays(2).plusHours(1));
+    moveIntoReminderWindow(taskId);
     sweep.sweep();
     List<String> before = sent(taskId);
 
@@ -89,7 +91,7 @@ class DeadlineSweepTest {
   void remindsNobodyBeforeTheReminderWindow() {
     String taskId = reviewTask("未到提醒时间");
 
-    clock.advance(Duration.ofDays(1));
+    EngineTime.moveTo(due(taskId).minus(Duration.ofHours(25)));
     sweep.sweep();
 
     assertThat(sent(taskId)).isEmpty();
@@ -105,7 +107,7 @@ class DeadlineSweepTest {
     String revise = pilot.currentTask(pid).getId();
     assertThat(pilot.currentTask(pid).getAssignee()).isEqualTo("zhangsan");
 
-    clock.advance(Duration.ofDays(6));
+    moveJustPastDue(revise);
     sweep.sweep();
 
     assertThat(sent(revise))
@@ -120,7 +122,7 @@ class DeadlineSweepTest {
     String taskId = reviewTask("支部书记超期");
     taskService.claim(taskId, "liqiang");
 
-    clock.advance(Duration.ofDays(4));
+    moveJustPastDue(taskId);
     sweep.sweep();
 
     assertThat(sent(taskId))
@@ -136,7 +138,7 @@ class DeadlineSweepTest {
     pilot.passReview(pid, "liqiang");
     String approval = pilot.currentTask(pid).getId();
 
-    clock.advance(Duration.ofDays(6));
+    moveJustPastDue(approval);
     sweep.sweep();
 
     assertThat(sent(approval))
@@ -149,10 +151,10 @@ class DeadlineSweepTest {
   void nothingIsSentTwiceOverThreeSweeps() {
     String taskId = reviewTask("三次扫描");
 
-    clock.advance(Duration.ofDays(2).plusHours(1));
+    moveIntoReminderWindow(taskId);
     sweep.sweep();
     sweep.sweep();
-    clock.advance(Duration.ofDays(1));
+    moveJustPastDue(taskId);
     sweep.sweep();
     sweep.sweep();
     sweep.sweep();
@@ -169,7 +171,7 @@ class DeadlineSweepTest {
       taskIds.add(reviewTask("并发提醒" + i));
     }
     List<String> candidates = directory.members("branch-secretary:branch-1");
-    clock.advance(Duration.ofDays(2).plusHours(1));
+    moveIntoReminderWindow(taskIds.get(0));
 
     List<DeadlineSweep.Result> results = twoAtOnce(() -> sweep.sweep());
 
@@ -184,7 +186,7 @@ class DeadlineSweepTest {
   @Test
   void aTaskThatFailsIsLeftForTheNextSweepAndDoesNotStopTheOthers() {
     String taskId = reviewTask("坏数据之后");
-    clock.advance(Duration.ofDays(2).plusHours(1));
+    moveIntoReminderWindow(taskId);
     String broken = "broken-" + UUID.randomUUID();
     jdbc.update(
         "insert into task_inbox (task_id, process_instance_id, process_definition_id, process_key,"
@@ -192,8 +194,8 @@ class DeadlineSweepTest {
             + " values (?, 'pi', 'pd', 'practicalHelp', '测试', 'broken', '测试', '坏数据', 50, ?, ?,"
             + " 'open')",
         broken,
-        Timestamp.from(clock.instant()),
-        Timestamp.from(clock.instant().plus(Duration.ofHours(1))));
+        Timestamp.from(EngineTime.now()),
+        Timestamp.from(EngineTime.now().plus(Duration.ofHours(1))));
     // a recipient longer than a username: notify refuses it, so this task's transaction fails
     jdbc.update(
         "insert into task_candidate (task_id, candidate) values (?, ?)",
@@ -216,6 +218,71 @@ class DeadlineSweepTest {
       jdbc.update("update task_inbox set state = 'deleted' where task_id = ?", broken);
       jdbc.update("delete from task_candidate where task_id = ?", broken);
     }
+  }
+
+  @Test
+  void dueDatesRemindersAndEscalationAllRunOnTheEngineClockAcrossNationalDay() {
+    users.create("staff", "branch-secretary@branch-1");
+    // Monday 29 September 2025, 10:30 in Beijing: 3 working days are the 30th, then (1–8 October
+    // off) the 9th and the 10th; Saturday the 11th is a make-up workday.
+    EngineTime.moveTo(beijing("2025-09-29T10:30:00"));
+    String taskId = reviewTask("国庆前提交");
+    taskService.claim(taskId, "liqiang");
+    assertThat(due(taskId)).isEqualTo(beijing("2025-10-10T23:59:59"));
+
+    EngineTime.moveTo(beijing("2025-10-09T23:00:00"));
+    assertThat(sweep.sweep().sent()).as("25 hours before: nobody yet").isZero();
+    assertThat(sent(taskId)).isEmpty();
+
+    EngineTime.moveTo(beijing("2025-10-10T09:00:00"));
+    sweep.sweep();
+    assertThat(sent(taskId)).containsExactly("liqiang task.reminder");
+    assertThat(sentAt(taskId, "task.reminder"))
+        .isBetween(beijing("2025-10-10T09:00:00"), beijing("2025-10-10T09:05:00"));
+
+    EngineTime.moveTo(beijing("2025-10-11T08:30:00"));
+    sweep.sweep();
+    sweep.sweep();
+    assertThat(sent(taskId))
+        .containsExactlyInAnyOrderElementsOf(
+            concat(
+                List.of("liqiang task.reminder"),
+                each("task.escalation", directory.members("party-committee"))));
+    assertThat(sentAt(taskId, "task.escalation"))
+        .isBetween(beijing("2025-10-11T08:30:00"), beijing("2025-10-11T08:35:00"));
+  }
+
+  private static Instant beijing(String localDateTime) {
+    return OffsetDateTime.parse(localDateTime + "+08:00").toInstant();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private Instant due(String taskId) {
+    return taskService.createTaskQuery().taskId(taskId).singleResult().getDueDate().toInstant();
+  }
+
+  /** Twelve hours before the task is due: within the 24 hours in which people are reminded. */
+  private void moveIntoReminderWindow(String taskId) {
+    EngineTime.moveTo(due(taskId).minus(Duration.ofHours(12)));
+  }
+
+  private void moveJustPastDue(String taskId) {
+    EngineTime.moveTo(due(taskId).plus(Duration.ofHours(1)));
+  }
+
+  /** When the (one) notification of the kind about the task was created. */
+  private Instant sentAt(String taskId, String kind) {
+    return jdbc.queryForObject(
+            "select min(created_at) from notification where task_id = ? and kind = ?",
+            Timestamp.class,
+            taskId,
+            kind)
+        .toInstant();
   }
 
   /** "recipient kind" of every notification about the task. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import cn.ronghe.processes.ProcessResources;
+import cn.ronghe.processes.WeekdayDeadlines;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +48,13 @@ class PracticalHelpProcessTest {
     init(engine.getProcessEngine());
     deploymentId = ProcessResources.deployAll(repositoryService());
     ClockUtil.setCurrentTime(date(SUBMITTED_AT));
+    WeekdayDeadlines.register();
   }
 
   @AfterEach
   void undeployAndResetClock() {
     ClockUtil.reset();
+    Mocks.reset();
     repositoryService().deleteDeployment(deploymentId, true);
   }
 
@@ -206,14 +210,14 @@ class PracticalHelpProcessTest {
     assertThat(task())
         .hasCandidateGroup("branch-secretary:branch-1")
         .isNotAssigned()
-        .hasDueDate(date(SUBMITTED_AT.plusDays(3)));
+        .hasDueDate(endOf("2025-03-06")); // Monday + 3 working days
     Assertions.assertThat(
             taskService().createTaskQuery().taskCandidateGroup("branch-secretary:branch-2").count())
         .isZero();
   }
 
   @Test
-  void revisionIsAssignedToTheRequesterAndDueFiveDaysAfterTheReturn() {
+  void revisionIsAssignedToTheRequesterAndDueFiveWorkingDaysAfterTheReturn() {
     ProcessInstance pi = submitHelpRequest();
     LocalDateTime returnedAt = SUBMITTED_AT.plusDays(2).plusHours(3);
     ClockUtil.setCurrentTime(date(returnedAt));
@@ -222,11 +226,12 @@ class PracticalHelpProcessTest {
     complete(task(), withVariables(REVIEW_DECISION, REVIEW_RETURN, REVIEW_COMMENT, "请补充材料"));
 
     assertThat(pi).isWaitingAt(TASK_REVISE_HELP_REQUEST);
-    assertThat(task()).isAssignedTo(REQUESTER_ID).hasDueDate(date(returnedAt.plusDays(5)));
+    // returned on Wednesday 5 March
+    assertThat(task()).isAssignedTo(REQUESTER_ID).hasDueDate(endOf("2025-03-12"));
   }
 
   @Test
-  void approvalIsOfferedToThePartyCommitteeAndDueFiveDaysAfterTheReview() {
+  void approvalIsOfferedToThePartyCommitteeAndDueFiveWorkingDaysAfterTheReview() {
     ProcessInstance pi = submitHelpRequest();
     LocalDateTime reviewedAt = SUBMITTED_AT.plusDays(1);
     ClockUtil.setCurrentTime(date(reviewedAt));
@@ -236,7 +241,7 @@ class PracticalHelpProcessTest {
     assertThat(task())
         .hasCandidateGroup(ROLE_PARTY_COMMITTEE)
         .isNotAssigned()
-        .hasDueDate(date(reviewedAt.plusDays(5)));
+        .hasDueDate(endOf("2025-03-11")); // reviewed on Tuesday 4 March
   }
 
   @Test
@@ -252,7 +257,7 @@ class PracticalHelpProcessTest {
   }
 
   @Test
-  void reworkIsDueSevenDaysAfterTheRequesterSentItBack() {
+  void reworkIsDueFiveWorkingDaysAfterTheRequesterSentItBack() {
     ProcessInstance pi = submitHelpRequest();
     passReview(pi);
     approve(pi);
@@ -264,11 +269,12 @@ class PracticalHelpProcessTest {
     complete(task(), rework("问题没有解决"));
 
     assertThat(pi).isWaitingAt(TASK_HANDLE_HELP_REQUEST);
-    assertThat(task()).isAssignedTo(HANDLER_ID).hasDueDate(date(sentBackAt.plusDays(7)));
+    // sent back on Sunday 23 March: Monday to Friday of the next week
+    assertThat(task()).isAssignedTo(HANDLER_ID).hasDueDate(endOf("2025-03-28"));
   }
 
   @Test
-  void confirmationIsAssignedToTheRequesterAndDueSevenDaysAfterTheReport() {
+  void confirmationIsAssignedToTheRequesterAndDueFiveWorkingDaysAfterTheReport() {
     ProcessInstance pi = submitHelpRequest();
     passReview(pi);
     approve(pi);
@@ -277,7 +283,8 @@ class PracticalHelpProcessTest {
     reportHandling(pi);
 
     assertThat(pi).isWaitingAt(TASK_CONFIRM_HELP_RESULT);
-    assertThat(task()).isAssignedTo(REQUESTER_ID).hasDueDate(date(reportedAt.plusDays(7)));
+    // reported on Thursday 13 March
+    assertThat(task()).isAssignedTo(REQUESTER_ID).hasDueDate(endOf("2025-03-20"));
   }
 
   @Test
@@ -401,6 +408,10 @@ class PracticalHelpProcessTest {
         .variableName(variable)
         .singleResult()
         .getValue();
+  }
+
+  private static Date endOf(String day) {
+    return date(LocalDate.parse(day).atTime(23, 59, 59));
   }
 
   private static Date date(LocalDateTime time) {
