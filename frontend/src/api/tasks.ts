@@ -69,6 +69,17 @@ export interface CompleteRequest {
   comment?: string
 }
 
+/** The most tasks one batch may complete (the server refuses more). */
+export const BATCH_MAX = 50
+
+/** How one task of a batch went: 204 when completed, else the problem's status, code and detail. */
+export interface BatchOutcome {
+  taskId: string
+  status: number
+  code?: string
+  detail?: string
+}
+
 /** Only the parameters that carry a choice: defaults and blanks stay out of the URL. */
 export function inboxParams(query: TaskQuery): Record<string, string | number | boolean> {
   const params: Record<string, string | number | boolean> = { scope: query.scope }
@@ -101,6 +112,16 @@ export const tasksApi = {
   },
   async complete(id: string, request: CompleteRequest): Promise<void> {
     await http.post(`/api/tasks/${encodeURIComponent(id)}/complete`, request)
+  },
+  /** The same values (and opinion) for several tasks of one step; a result per task. */
+  async batchComplete(
+    taskIds: string[],
+    values: FormValues,
+    comment?: string,
+  ): Promise<BatchOutcome[]> {
+    const note = comment?.trim()
+    const body = { taskIds, values, ...(note ? { comment: note } : {}) }
+    return (await http.post<BatchOutcome[]>('/api/tasks/batch-complete', body)).data
   },
   async returnTargets(id: string): Promise<ReturnTarget[]> {
     return (await http.get<ReturnTarget[]>(`/api/tasks/${encodeURIComponent(id)}/return-targets`))
