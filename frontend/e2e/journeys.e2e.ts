@@ -315,6 +315,12 @@ test('zhangsan asks for help; it is returned for detail, resubmitted, approved, 
   await expect(names.filter({ hasText: '承办人办理反馈' })).toHaveCount(1)
   await expect(names.filter({ hasText: '申请人确认评价' })).toHaveCount(1)
   await expect(page.locator('[data-test="timeline-panel"]')).toContainText('请机关党委审批。')
+  const outcomes = page.locator('[data-test="timeline-outcome"]')
+  await expect(outcomes.filter({ hasText: '退回申请人补充' })).toHaveCount(1)
+  await expect(outcomes.filter({ hasText: '通过，报机关党委审批' })).toHaveCount(1)
+  await expect(page.locator('[data-test="timeline-panel"]')).toContainText(
+    '请补充孩子的年级和意向学校。',
+  )
   await expect(page.locator('[data-test="attachment"]')).toContainText('办理回执.txt')
   await page.screenshot({ path: `${SHOTS}/case-view-zhangsan.png`, fullPage: true })
   await page.locator('[data-test="timeline-panel"]').scrollIntoViewIfNeeded()

@@ -20,6 +20,8 @@ export interface TimelineEntry {
   started: string
   ended?: string
   canceled: boolean
+  /** What the step came to: the label of the decision taken in its form, or 退回. */
+  outcome?: string
   opinions: Opinion[]
 }
 

@@ -33,6 +33,17 @@ describe('CaseTimeline', () => {
     expect(review.find('[data-test="timeline-opinion"]').text()).toContain('李强')
   })
 
+  it('tags a decided step with its outcome', () => {
+    const wrapper = mountTimeline()
+
+    const outcomes = wrapper.findAll('[data-test="timeline-outcome"]')
+    expect(outcomes).toHaveLength(1)
+    expect(outcomes[0]!.text()).toBe('通过，报机关党委审批')
+    expect(wrapper.findAll('[data-test="timeline-entry"]')[1]!.text()).toContain(
+      '通过，报机关党委审批',
+    )
+  })
+
   it('tags only the canceled step as canceled', () => {
     const wrapper = mountTimeline()
 

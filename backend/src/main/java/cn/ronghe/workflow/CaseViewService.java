@@ -8,6 +8,7 @@ import cn.ronghe.workflow.inbox.Candidates;
 import cn.ronghe.workflow.inbox.TaskComment;
 import cn.ronghe.workflow.inbox.TaskCommentMapper;
 import cn.ronghe.workflow.inbox.TaskInboxMapper;
+import cn.ronghe.workflow.inbox.TaskOutcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case view of one process instance: its diagram, where it stands, and every step with who did
- * it, when, and their opinion. Shown to the people involved, the secretary of the case's branch and
- * the Party committee; to anyone else the case does not exist.
+ * it, when, what it came to and their opinion. Shown to the people involved, the secretary of the
+ * case's branch and the Party committee; to anyone else the case does not exist.
  */
 @Service
 public class CaseViewService {
@@ -86,6 +87,7 @@ public class CaseViewService {
       Instant started,
       Instant ended,
       boolean canceled,
+      String outcome,
       List<Opinion> opinions) {}
 
   /** An opinion given at a step. */
@@ -124,6 +126,9 @@ public class CaseViewService {
         comments.selectByInstance(processInstanceId).stream()
             .collect(Collectors.groupingBy(TaskComment::taskId));
     Map<String, String> names = displayNames(activities, opinionsByTask.values());
+    Map<String, String> outcomes =
+        inbox.selectOutcomes(processInstanceId).stream()
+            .collect(Collectors.toMap(TaskOutcome::taskId, TaskOutcome::outcome));
     List<TimelineEntry> timeline = new ArrayList<>();
     Set<String> completed = new LinkedHashSet<>();
     Set<String> active = new LinkedHashSet<>();
@@ -152,6 +157,7 @@ public class CaseViewService {
               instant(a.getStartTime()),
               instant(a.getEndTime()),
               a.isCanceled(),
+              a.getTaskId() == null ? null : outcomes.get(a.getTaskId()),
               opinions));
     }
     String processName =

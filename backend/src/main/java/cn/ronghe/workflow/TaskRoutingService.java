@@ -91,6 +91,9 @@ public class TaskRoutingService {
     return List.copyOf(targets.values());
   }
 
+  /** The outcome the case timeline shows for a task sent back to an earlier step. */
+  static final String RETURNED = "退回";
+
   /**
    * Returns the case to an earlier step. Everything active in the instance is cancelled, parallel
    * branches and every instance of a multi-instance step included, and the target starts afresh, so
@@ -117,6 +120,7 @@ public class TaskRoutingService {
       modification.cancelTransitionInstance(transition.getId());
     }
     modification.execute();
+    inbox.updateOutcome(taskId, RETURNED);
     opinion(user, task, "退回至「" + to.name() + "」：" + why);
     audit.record(
         user.username(),

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public class WorkbenchService {
   static final String AUDIT_TASK = "task";
 
   static final int MAX_COMMENT = 2000;
+  static final int MAX_OUTCOME = 100;
 
   private final TaskInboxMapper inbox;
   private final TaskCommentMapper comments;
@@ -206,15 +208,21 @@ public class WorkbenchService {
                 taskService.getVariables(taskId),
                 LocalDate.now(clock))
             .variablesOrThrow();
-    if (comment != null && !comment.isBlank()) {
-      comments.insert(
-          new TaskComment(
-              null,
-              taskId,
-              task.processInstanceId(),
-              user.username(),
-              comment.strip(),
-              clock.instant()));
+    FormSchema.StepRecord step = schema.stepRecord(variables);
+    if (step.outcome() != null) {
+      inbox.updateOutcome(taskId, abbreviate(step.outcome(), MAX_OUTCOME));
+    }
+    for (String opinion : Arrays.asList(step.opinion(), comment)) {
+      if (opinion != null && !opinion.isBlank()) {
+        comments.insert(
+            new TaskComment(
+                null,
+                taskId,
+                task.processInstanceId(),
+                user.username(),
+                abbreviate(opinion.strip(), MAX_COMMENT),
+                clock.instant()));
+      }
     }
     boolean delegated =
         taskService.createTaskQuery().taskId(taskId).singleResult().getDelegationState()
@@ -329,5 +337,12 @@ public class WorkbenchService {
   /** LIKE wildcards typed by a user are literal characters. */
   static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** At most {@code max} characters (code points), so a long value never fails its column. */
+  private static String abbreviate(String text, int max) {
+    return text.codePointCount(0, text.length()) <= max
+        ? text
+        : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
   }
 }

@@ -8,6 +8,8 @@ import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.Pilot;
 import cn.ronghe.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -48,10 +50,47 @@ class CaseApiTest {
     assertThat(review).isNotNull();
     assertThat(review.path("assigneeName").asText()).isEqualTo("李强");
     assertThat(review.path("ended").isMissingNode()).isFalse();
-    assertThat(review.path("opinions").get(0).path("body").asText()).isEqualTo("支部同意上报");
+    assertThat(review.path("outcome").asText()).isEqualTo("通过，报机关党委审批");
+    // the form's opinion field (审核意见), then the comment given with it
+    assertThat(review.path("opinions").findValuesAsText("body")).containsExactly("情况属实", "支部同意上报");
     assertThat(review.path("opinions").get(0).path("authorName").asText()).isEqualTo("李强");
     assertThat(body.path("currentTasks").get(0).path("taskKey").asText())
         .isEqualTo("approveHelpRequest");
+  }
+
+  @Test
+  void aStepSentBackReadsAsReturnedAndTheReturnedFormDecisionAsItsOptionsLabel() {
+    String pid = reviewedRequest();
+    String approval = pilot.currentTask(pid).getId();
+    ApiClient wangwei = login("wangwei", DEMO);
+    wangwei.post("/api/tasks/" + approval + "/claim", "{}");
+    Response returned =
+        wangwei.post(
+            "/api/tasks/" + approval + "/return",
+            Map.of("target", "reviewHelpRequest", "reason", "请支部核实后再报"));
+    assertThat(returned.status()).isEqualTo(204);
+    String review = pilot.currentTask(pid).getId();
+    ApiClient liqiang = login("liqiang", DEMO);
+    liqiang.post("/api/tasks/" + review + "/claim", "{}");
+    Response sentBack =
+        liqiang.post(
+            "/api/tasks/" + review + "/complete",
+            Map.of("values", Map.of("reviewDecision", "return", "reviewComment", "请补充家庭情况说明")));
+    assertThat(sentBack.status()).isEqualTo(204);
+
+    JsonNode timeline =
+        login("zhangsan", DEMO).get("/api/instances/" + pid).json().path("timeline");
+
+    List<String> outcomes = new ArrayList<>();
+    for (JsonNode step : timeline) {
+      if (step.has("outcome")) {
+        outcomes.add(step.path("activityId").asText() + " " + step.path("outcome").asText());
+      }
+    }
+    assertThat(outcomes)
+        .containsExactly(
+            "reviewHelpRequest 通过，报机关党委审批", "approveHelpRequest 退回", "reviewHelpRequest 退回申请人补充");
+    assertThat(timeline.toString()).contains("请补充家庭情况说明", "退回至「支部书记审核」：请支部核实后再报");
   }
 
   @Test

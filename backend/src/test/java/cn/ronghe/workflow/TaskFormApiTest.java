@@ -49,7 +49,7 @@ class TaskFormApiTest {
   }
 
   @Test
-  void completingMovesTheRequestOnKeepsTheOpinionAndIsAudited() {
+  void completingMovesTheRequestOnKeepsTheOpinionsAndIsAudited() {
     String pid = pilot.requestByZhangsan(unique("办结"));
     String taskId = pilot.currentTask(pid).getId();
     ApiClient liqiang = login("liqiang", DEMO);
@@ -63,7 +63,7 @@ class TaskFormApiTest {
     assertThat(pilot.currentTask(pid).getTaskDefinitionKey()).isEqualTo("approveHelpRequest");
     assertThat(comments.selectByInstance(pid))
         .extracting(c -> c.author() + ":" + c.body())
-        .containsExactly("liqiang:支部同意");
+        .containsExactly("liqiang:情况属实", "liqiang:支部同意");
     assertThat(audit.ofObject("task", taskId))
         .extracting(e -> e.action())
         .containsExactly("task.claim", "task.complete");

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * @param hideWhen the FEEL {@code conditional.hide} expressions (with their leading {@code =}) of
  *     the groups around the field, outermost first, then the field's own; any true hides it
  * @param defaultValue what form-js shows before the user chooses; the server never fills it in
+ * @param timeline the custom property {@code timeline} (set in the Modeler's form editor): {@link
+ *     #OUTCOME} marks the field whose value is the step's outcome on the case timeline, {@link
+ *     #OPINION} a field whose text is the step's opinion; {@code null} for other fields
  */
 public record FormField(
     String key,
@@ -39,7 +42,14 @@ public record FormField(
     boolean disallowPassedDates,
     Integer decimalDigits,
     List<String> hideWhen,
-    Object defaultValue) {
+    Object defaultValue,
+    String timeline) {
+
+  /** {@link #timeline()} of the field that holds a step's outcome (approve, return, …). */
+  public static final String OUTCOME = "outcome";
+
+  /** {@link #timeline()} of a field that holds a step's written opinion. */
+  public static final String OPINION = "opinion";
 
   static final Set<String> CHOICE_TYPES = Set.of("select", "radio");
   static final Set<String> MULTI_CHOICE_TYPES = Set.of("checklist", "taglist");
@@ -47,6 +57,16 @@ public record FormField(
   public FormField {
     options = List.copyOf(options);
     hideWhen = List.copyOf(hideWhen);
+  }
+
+  /** How a submitted value reads to people: the label of its option, else the value itself. */
+  public String display(Object value) {
+    for (Option option : options) {
+      if (option.value() != null && option.value().equals(value)) {
+        return option.label();
+      }
+    }
+    return value == null ? null : String.valueOf(value);
   }
 
   /** Whether the value must be one of the options (select, radio) or a list of them. */

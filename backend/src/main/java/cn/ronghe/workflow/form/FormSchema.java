@@ -105,7 +105,6 @@ public final class FormSchema {
     return id;
   }
 
-  /** The inputs in the order the form shows them. */
   /** The variables the form shows: each field's own, and those that hold a field's options. */
   public List<String> variableNames() {
     java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
@@ -118,6 +117,7 @@ public final class FormSchema {
     return List.copyOf(names);
   }
 
+  /** The inputs in the order the form shows them. */
   public List<FormField> fields() {
     return List.copyOf(fields.values());
   }
@@ -125,6 +125,32 @@ public final class FormSchema {
   public Optional<FormField> field(String key) {
     return Optional.ofNullable(fields.get(key));
   }
+
+  /**
+   * What a completed step reads as on the case timeline: the display of the first {@link
+   * FormField#OUTCOME} field with a value, and the first non-blank {@link FormField#OPINION} text
+   * (a form may have one opinion field per outcome, hidden by conditions).
+   */
+  public StepRecord stepRecord(Map<String, Object> variables) {
+    String outcome = null;
+    String opinion = null;
+    for (FormField f : fields.values()) {
+      Object value = variables.get(f.key());
+      if (outcome == null && FormField.OUTCOME.equals(f.timeline()) && value != null) {
+        outcome = f.display(value);
+      }
+      if (opinion == null
+          && FormField.OPINION.equals(f.timeline())
+          && value instanceof String text
+          && !text.isBlank()) {
+        opinion = text.strip();
+      }
+    }
+    return new StepRecord(outcome, opinion);
+  }
+
+  /** A completed step's outcome (an option's label) and opinion; either may be null. */
+  public record StepRecord(String outcome, String opinion) {}
 
   private static void collect(
       String formId, JsonNode components, List<String> hideAround, Map<String, FormField> out) {
@@ -179,7 +205,8 @@ public final class FormSchema {
         hideWhen,
         c.hasNonNull("defaultValue")
             ? JSON.convertValue(c.get("defaultValue"), Object.class)
-            : null);
+            : null,
+        text(c.path("properties"), "timeline"));
   }
 
   private static List<String> hideWhen(JsonNode component, List<String> around) {

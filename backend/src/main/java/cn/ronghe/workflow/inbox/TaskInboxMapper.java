@@ -28,6 +28,12 @@ public interface TaskInboxMapper {
       @Param("endedAt") Instant endedAt,
       @Param("endedBy") String endedBy);
 
+  /** Records what the task came to (see {@link TaskOutcome}). */
+  int updateOutcome(@Param("taskId") String taskId, @Param("outcome") String outcome);
+
+  /** The outcomes recorded for the tasks of a process instance. */
+  List<TaskOutcome> selectOutcomes(String processInstanceId);
+
   InboxTask selectById(String taskId);
 
   List<String> selectCandidates(String taskId);

@@ -37,6 +37,29 @@ class FormSchemaTest {
   }
 
   @Test
+  void aStepReadsAsItsOutcomeOptionsLabelAndItsFirstWrittenOpinion() {
+    FormSchema approval = PilotForms.load("approveHelpRequest");
+
+    FormSchema.StepRecord rejected =
+        approval.stepRecord(
+            java.util.Map.of(
+                "committeeDecision",
+                "reject",
+                "committeeComment",
+                " ",
+                "rejectionReason",
+                "不属于办实事范围"));
+    FormSchema.StepRecord silent =
+        approval.stepRecord(java.util.Map.of("committeeDecision", "approve"));
+
+    assertThat(rejected).isEqualTo(new FormSchema.StepRecord("不予办理", "不属于办实事范围"));
+    assertThat(silent).isEqualTo(new FormSchema.StepRecord("同意，指定承办人办理", null));
+    assertThat(
+            PilotForms.load("reviseHelpRequest").stepRecord(java.util.Map.of("description", "补充")))
+        .isEqualTo(new FormSchema.StepRecord(null, null));
+  }
+
+  @Test
   void skipsDisplayOnlyComponentsEvenWithAKey() {
     FormSchema schema =
         form(
