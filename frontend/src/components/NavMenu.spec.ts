@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { mountWith, resetLocale, setup, wangwei, zhangsan } from '@/test/helpers'
+import { admin, mountWith, resetLocale, setup, wangwei, zhangsan } from '@/test/helpers'
 import NavMenu from './NavMenu.vue'
 
 describe('NavMenu', () => {
@@ -24,6 +24,24 @@ describe('NavMenu', () => {
 
     expect(wrapper.find('[data-test="nav-home"]').exists()).toBe(true)
     expect(wrapper.find('[data-test="nav-org"]').exists()).toBe(false)
+  })
+
+  it('shows the working-day calendar to the admin only', async () => {
+    for (const [user, shown] of [
+      [admin, true],
+      [wangwei, false],
+      [zhangsan, false],
+    ] as const) {
+      const app = setup(user)
+      await app.router.push('/')
+      const wrapper = mountWith(NavMenu, app)
+      await flushPromises()
+
+      const entry = wrapper.find('[data-test="nav-calendar"]')
+      expect(entry.exists()).toBe(shown)
+      if (shown) expect(entry.text()).toBe('工作日历')
+      wrapper.unmount()
+    }
   })
 
   it('lists the task inbox for everyone, right after the home page', async () => {

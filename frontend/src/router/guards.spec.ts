@@ -1,7 +1,7 @@
 import { AxiosError, type AxiosAdapter, type InternalAxiosRequestConfig } from 'axios'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { http } from '@/api/http'
-import { setup, wangwei, zhangsan } from '@/test/helpers'
+import { admin, setup, wangwei, zhangsan } from '@/test/helpers'
 import { useAuthStore } from '@/stores/auth'
 import { safeRedirect } from './guards'
 
@@ -62,6 +62,16 @@ describe('router guard', () => {
     await router.push('/org')
 
     expect(router.currentRoute.value.name).toBe('home')
+  })
+
+  it('opens the working-day calendar to the admin only', async () => {
+    const party = setup(wangwei).router
+    await party.push('/admin/calendar')
+    expect(party.currentRoute.value.name).toBe('home')
+
+    const admins = setup(admin).router
+    await admins.push('/admin/calendar')
+    expect(admins.currentRoute.value.name).toBe('calendar')
   })
 
   it('goes to the login page when an API call answers 401', async () => {

@@ -1,7 +1,7 @@
 import type { Component } from 'vue'
 import { markRaw } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
-import { CirclePlus, House, List, OfficeBuilding } from '@element-plus/icons-vue'
+import { Calendar, CirclePlus, House, List, OfficeBuilding } from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/auth'
 import { installAuthGuards } from './guards'
 
@@ -83,6 +83,15 @@ export const routes: RouteRecordRaw[] = [
         meta: {
           roles: ORG_ROLES,
           nav: { labelKey: 'nav.org', icon: markRaw(OfficeBuilding), order: 10 },
+        },
+      },
+      {
+        path: 'admin/calendar',
+        name: 'calendar',
+        component: () => import('@/views/calendar/CalendarView.vue'),
+        meta: {
+          roles: ['admin'],
+          nav: { labelKey: 'nav.calendar', icon: markRaw(Calendar), order: 20 },
         },
       },
     ],

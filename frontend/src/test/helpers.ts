@@ -22,6 +22,13 @@ export const zhangsan: CurrentUser = {
   branch: { id: 1, name: '第一党支部' },
 }
 
+export const admin: CurrentUser = {
+  username: 'admin',
+  displayName: '系统管理员',
+  roles: ['admin'],
+  branch: null,
+}
+
 const EmptyView = defineComponent({ render: () => null })
 
 /** The app's routes with empty views: tests mount the component they test themselves. */
