@@ -411,3 +411,32 @@ test('liqiang transfers a review to chenjing; zhangsan urges it; chenjing opens 
   await expect(page).toHaveURL(new RegExp(`/tasks/${taskId}$`))
   await expect(page.locator('[data-test="task-assignee"]')).toHaveText('陈静')
 })
+
+test('the admin reviews the provisional 2027 calendar and saves a correction', async ({ page }) => {
+  await page.goto('/login')
+  await login(page, 'admin')
+  await page.locator('[data-test="nav-calendar"]').click()
+  await expect(page).toHaveURL(/\/admin\/calendar/)
+  await expect(page.locator('[data-test="calendar-status"]')).toBeVisible()
+
+  // Step to 2027, which is seeded with its statutory days only.
+  while (!(await page.locator('[data-test="provisional-warning"]').isVisible())) {
+    await page.locator('[data-test="next-year"]').click()
+    await expect(page.locator('[data-test="calendar-loading"]')).toHaveCount(0)
+  }
+  await expect(page.locator('[data-test="status-tag"]')).toHaveText('暂按法定节日')
+  await expect(page.locator('[data-test="day-name"]')).toHaveCount(13)
+  await page.screenshot({ path: `${SHOTS}/calendar-2027-admin.png`, fullPage: true })
+
+  const firstName = page.locator('[data-test="day-name"] input').first()
+  await firstName.fill('元旦（待通知确认）')
+  await expect(page.locator('[data-test="dirty"]')).toBeVisible()
+  const saved = page.waitForResponse(
+    (r) => r.url().includes('/api/calendar/2027') && r.request().method() === 'PUT',
+  )
+  await page.locator('[data-test="save"]').click()
+  expect((await saved).status()).toBe(200)
+  await expect(page.locator('.el-message--success')).toContainText('2027 年工作日历已保存')
+  await expect(page.locator('[data-test="status-updated"]')).toContainText('系统管理员')
+  await expect(firstName).toHaveValue('元旦（待通知确认）')
+})
