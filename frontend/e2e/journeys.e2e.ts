@@ -305,8 +305,8 @@ test('zhangsan asks for help; it is returned for detail, resubmitted, approved, 
 
   // The whole case, as its requester sees it.
   await page.goto(`/cases/${processInstanceId}`)
-  // The process sets no businessTitle yet, so the case is titled '<applicant> · <process>'.
-  await expect(page.locator('[data-test="case-title"]')).toContainText('为干警办实事')
+  // The case is titled by what it is about: '<applicant> · <request title>'.
+  await expect(page.locator('[data-test="case-title"]')).toHaveText(`张三 · ${requestTitle}`)
   await expect(page.locator('[data-test="case-state"]')).toHaveText('已办结')
   await expect(page.locator('[data-test="case-diagram"] svg .rh-done').first()).toBeVisible()
   const names = page.locator('[data-test="timeline-name"]')
@@ -428,7 +428,7 @@ test('the admin reviews the provisional 2027 calendar and saves a correction', a
   await expect(page.locator('[data-test="day-name"]')).toHaveCount(13)
   await page.screenshot({ path: `${SHOTS}/calendar-2027-admin.png`, fullPage: true })
 
-  const firstName = page.locator('[data-test="day-name"] input').first()
+  const firstName = page.locator('[data-test="day-name"]').first()
   await firstName.fill('元旦（待通知确认）')
   await expect(page.locator('[data-test="dirty"]')).toBeVisible()
   const saved = page.waitForResponse(
@@ -439,4 +439,83 @@ test('the admin reviews the provisional 2027 calendar and saves a correction', a
   await expect(page.locator('.el-message--success')).toContainText('2027 年工作日历已保存')
   await expect(page.locator('[data-test="status-updated"]')).toContainText('系统管理员')
   await expect(firstName).toHaveValue('元旦（待通知确认）')
+})
+
+test('liqiang passes two reviews at once with one batch form', async ({ page }) => {
+  const titles = ['批量审核甲', '批量审核乙'].map((t) => `${t} ${Date.now()}`)
+
+  // zhangsan submits two requests and liqiang claims both, through the API the pages use.
+  const api = page.request
+  async function signIn(username: string) {
+    await api.get('/api/auth/me')
+    const state = await page.context().storageState()
+    const token = state.cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? ''
+    const response = await api.post('/api/auth/login', {
+      data: { username, password: PASSWORD },
+      headers: { 'X-XSRF-TOKEN': token },
+    })
+    expect(response.status()).toBe(200)
+  }
+  async function xsrf() {
+    const state = await page.context().storageState()
+    return { 'X-XSRF-TOKEN': state.cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? '' }
+  }
+  await signIn('zhangsan')
+  const instances: string[] = []
+  for (const requestTitle of titles) {
+    const started = await api.post('/api/processes/practicalHelp/start', {
+      data: {
+        values: { requestTitle, category: 'work', urgency: 'normal', description: '办公电脑老旧' },
+      },
+      headers: await xsrf(),
+    })
+    expect(started.status()).toBe(201)
+    instances.push(((await started.json()) as { processInstanceId: string }).processInstanceId)
+  }
+  await api.post('/api/auth/logout', { headers: await xsrf() })
+  await page.context().clearCookies()
+  await signIn('liqiang')
+  const claimable = (await (
+    await api.get('/api/tasks?scope=claimable&size=100&process=practicalHelp')
+  ).json()) as { items: { id: string; processInstanceId: string }[] }
+  const ours = claimable.items.filter((t) => instances.includes(t.processInstanceId))
+  expect(ours).toHaveLength(2)
+  for (const task of ours) {
+    const claimed = await api.post(`/api/tasks/${task.id}/claim`, { headers: await xsrf() })
+    expect(claimed.status()).toBe(200)
+  }
+
+  const listed = page.waitForResponse(
+    (r) =>
+      r.url().includes('/api/tasks?') &&
+      r.url().includes('scope=mine') &&
+      r.url().includes('size=20'),
+  )
+  await page.goto('/tasks?scope=mine')
+  const { items } = (await (await listed).json()) as { items: { id: string }[] }
+  const rows = page.locator('.el-table__body tr')
+  for (const task of ours) {
+    const index = items.findIndex((t) => t.id === task.id)
+    expect(index).toBeGreaterThanOrEqual(0)
+    await rows.nth(index).locator('[data-test="select"]').click()
+  }
+  await expect(page.locator('[data-test="batch"]')).toHaveText('批量办理 (2)')
+  await page.locator('[data-test="batch"]').click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.locator('.fjs-form')).toBeVisible()
+  await expect(dialog).toContainText('只读信息因事项而异')
+  for (const title of titles) await expect(dialog).toContainText(title)
+  await dialog.getByLabel('通过，报机关党委审批').check()
+  await dialog.getByLabel('审核意见').fill('两件均情况属实，同意上报。')
+  await page.screenshot({ path: `${SHOTS}/batch-dialog-liqiang.png`, fullPage: true })
+  await dialog.locator('[data-test="confirm"]').click()
+  await expect(dialog.locator('[data-test="batch-summary"]')).toContainText('已办理 2 件')
+  await dialog.locator('[data-test="close"]').click()
+  await expect(page.locator('[data-test="batch"]')).toHaveText('批量办理 (0)')
+  for (const task of ours) {
+    const left = await api.get(`/api/tasks?scope=mine&size=100`)
+    expect(
+      ((await left.json()) as { items: { id: string }[] }).items.map((t) => t.id),
+    ).not.toContain(task.id)
+  }
 })

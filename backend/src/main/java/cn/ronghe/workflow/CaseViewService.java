@@ -162,12 +162,11 @@ public class CaseViewService {
     }
     String processName =
         repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getName();
-    Object business = variables.get(WorkflowVariables.BUSINESS_TITLE);
-    Object initiator = variables.get(WorkflowVariables.INITIATOR_NAME);
     String title =
-        business != null
-            ? business.toString()
-            : initiator != null ? initiator + " · " + processName : processName;
+        WorkflowVariables.caseTitle(
+            variables.get(WorkflowVariables.INITIATOR_NAME),
+            variables.get(WorkflowVariables.BUSINESS_TITLE),
+            processName);
     Instant now = clock.instant();
     return new CaseView(
         processInstanceId,

@@ -116,7 +116,12 @@ public class ProcessCatalog {
     String processName = definition.getName() != null ? definition.getName() : key;
     audit.record(
         user.username(), "process.start", "process-instance", instance.getId(), processName);
-    return new Started(instance.getId(), user.displayName() + " · " + processName);
+    Object business =
+        instance.isEnded()
+            ? null
+            : runtimeService.getVariable(instance.getId(), WorkflowVariables.BUSINESS_TITLE);
+    return new Started(
+        instance.getId(), WorkflowVariables.caseTitle(user.displayName(), business, processName));
   }
 
   /** The latest version of a process the user may start; 404 otherwise. */

@@ -15,10 +15,18 @@ public final class WorkflowVariables {
   public static final String BRANCH_NAME = "branchName";
 
   /**
-   * Optional: what the instance is about, set by a process that wants more than "initiator ·
-   * process" as the title of its tasks.
+   * Optional, set by the process: what the instance is about (a request's subject). Tasks are
+   * titled 「initiator · business title · step」, or 「initiator · process · step」 without it.
    */
   public static final String BUSINESS_TITLE = "businessTitle";
 
   private WorkflowVariables() {}
+
+  /**
+   * 「initiator · business title」, or 「initiator · process」 without one; parts absent are left out.
+   */
+  public static String caseTitle(Object initiatorName, Object businessTitle, String processName) {
+    String about = businessTitle != null ? businessTitle.toString() : processName;
+    return initiatorName != null ? initiatorName + " · " + about : about;
+  }
 }

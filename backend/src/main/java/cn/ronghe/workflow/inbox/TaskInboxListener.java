@@ -98,15 +98,15 @@ class TaskInboxListener implements TaskListener {
     inbox.deleteCandidates(taskId);
   }
 
-  /** 「张三 · 为干警办实事 · 支部审核」: who or what, which process, which step. */
+  /** 「张三 · 子女入学咨询 · 支部书记审核」: who, about what (or which process), which step. */
   static String title(DelegateTask task, String processName, String taskName) {
-    Object business = task.getVariable(WorkflowVariables.BUSINESS_TITLE);
-    Object initiator = task.getVariable(WorkflowVariables.INITIATOR_NAME);
-    String head =
-        business != null
-            ? business.toString()
-            : initiator != null ? initiator + SEPARATOR + processName : processName;
-    String title = head + SEPARATOR + taskName;
+    String title =
+        WorkflowVariables.caseTitle(
+                task.getVariable(WorkflowVariables.INITIATOR_NAME),
+                task.getVariable(WorkflowVariables.BUSINESS_TITLE),
+                processName)
+            + SEPARATOR
+            + taskName;
     return title.length() <= 500 ? title : title.substring(0, 500);
   }
 

@@ -153,7 +153,13 @@ public final class PracticalHelpVariables {
 
   /**
    * Set by the process (a {@code Long}): how many times the requester sent the request back, 0 or
-   * 1. A rework is due 7 days after it was asked for.
+   * 1. A rework is due 5 working days after it was asked for.
    */
   public static final String REWORK_COUNT = "reworkCount";
+
+  /**
+   * Set by the process from {@link #REQUEST_TITLE} at the start and after each revision: what the
+   * case is about, which the workbench puts in the title of its tasks (「张三 · 子女入学咨询 · 支部书记审核」).
+   */
+  public static final String BUSINESS_TITLE = "businessTitle";
 }

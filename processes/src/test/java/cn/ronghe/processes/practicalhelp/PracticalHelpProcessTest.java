@@ -99,6 +99,17 @@ class PracticalHelpProcessTest {
   }
 
   @Test
+  void theCaseIsAboutTheRequestsTitleAndFollowsItsRevision() {
+    ProcessInstance pi = submitHelpRequest();
+    assertThat(pi).variables().containsEntry(BUSINESS_TITLE, "子女入学困难");
+
+    complete(task(), withVariables(REVIEW_DECISION, REVIEW_RETURN, REVIEW_COMMENT, "标题请写具体"));
+    complete(task(), withVariables(REQUEST_TITLE, "子女转学至本区实验小学"));
+
+    assertThat(pi).variables().containsEntry(BUSINESS_TITLE, "子女转学至本区实验小学");
+  }
+
+  @Test
   void requestReturnedForDetailGoesBackToReviewOnceRevised() {
     ProcessInstance pi = submitHelpRequest();
 
