@@ -21,4 +21,14 @@ public enum MemberStatus {
   public String code() {
     return code;
   }
+
+  /** The status of a registry code; an unknown or missing code is {@link #NONE}. */
+  public static MemberStatus of(String code) {
+    for (MemberStatus status : values()) {
+      if (status.code.equals(code)) {
+        return status;
+      }
+    }
+    return NONE;
+  }
 }

@@ -22,4 +22,13 @@ public interface PersonMapper {
   void insert(Person person);
 
   Long selectIdByIdNumber(String idNumber);
+
+  int updateMemberStatus(
+      @Param("id") long id,
+      @Param("status") String status,
+      @Param("since") java.time.LocalDate since);
+
+  void insertStatusChange(MemberStatusChange change);
+
+  List<MemberStatusChange> selectStatusChanges(long personId);
 }

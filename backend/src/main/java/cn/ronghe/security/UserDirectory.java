@@ -63,6 +63,11 @@ public class UserDirectory {
         .orElse(List.of());
   }
 
+  /** The person record of the user's account, if it has one. */
+  public Optional<Long> personOf(String username) {
+    return Optional.ofNullable(accounts.selectByUsername(username)).map(UserAccount::personId);
+  }
+
   /** The code of the branch the user works in (from their person record), if they have one. */
   public Optional<String> branchOf(String username) {
     UserAccount account = accounts.selectByUsername(username);

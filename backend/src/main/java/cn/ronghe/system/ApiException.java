@@ -1,6 +1,7 @@
 package cn.ronghe.system;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -35,6 +36,19 @@ public class ApiException extends RuntimeException {
 
   public static ApiException notFound(String detail) {
     return new ApiException(HttpStatus.NOT_FOUND, "not-found", detail);
+  }
+
+  /**
+   * The ApiException behind a failure, if any: a rule refused inside the engine (a listener or
+   * delegate) reaches the caller wrapped in the engine's and the expression language's exceptions.
+   */
+  public static Optional<ApiException> causeOf(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ApiException api) {
+        return Optional.of(api);
+      }
+    }
+    return Optional.empty();
   }
 
   public HttpStatus status() {

@@ -3,6 +3,7 @@ package cn.ronghe.system;
 import cn.ronghe.system.ApiException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -53,6 +54,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+    Optional<ApiException> refused = ApiException.causeOf(e);
+    if (refused.isPresent()) {
+      return handleApiException(refused.get());
+    }
     log.error("Unexpected error", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "服务器内部错误，请稍后重试或联系管理员", List.of());
   }

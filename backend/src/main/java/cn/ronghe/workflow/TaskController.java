@@ -107,7 +107,8 @@ class TaskController {
               try {
                 workbench.complete(user, id, body.values(), body.comment());
                 return new BatchResult(id, 204, null, null);
-              } catch (ApiException e) {
+              } catch (RuntimeException failure) {
+                ApiException e = ApiException.causeOf(failure).orElseThrow(() -> failure);
                 return new BatchResult(id, e.status().value(), e.code(), e.getMessage());
               }
             })

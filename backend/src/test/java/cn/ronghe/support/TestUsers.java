@@ -1,8 +1,11 @@
 package cn.ronghe.support;
 
 import cn.ronghe.org.OrgMapper;
+import cn.ronghe.org.Person;
+import cn.ronghe.org.PersonMapper;
 import cn.ronghe.security.UserAccount;
 import cn.ronghe.security.UserAccountMapper;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -15,24 +18,63 @@ public class TestUsers {
 
   private final UserAccountMapper accounts;
   private final OrgMapper orgs;
+  private final PersonMapper people;
   private final PasswordEncoder passwordEncoder;
   private String passwordHash;
 
-  TestUsers(UserAccountMapper accounts, OrgMapper orgs, PasswordEncoder passwordEncoder) {
+  TestUsers(
+      UserAccountMapper accounts,
+      OrgMapper orgs,
+      PersonMapper people,
+      PasswordEncoder passwordEncoder) {
     this.accounts = accounts;
     this.orgs = orgs;
+    this.people = people;
     this.passwordEncoder = passwordEncoder;
   }
 
   /** A new user holding the given grants: a role code, or role@orgCode for a branch role. */
   public String create(String... grants) {
+    return createAccount(null, grants);
+  }
+
+  /**
+   * A new user with a person record in the organisation (a branch or one of its groups), born on
+   * {@code birthDate}, with the registry status given (a {@code MemberStatus} code), and the
+   * grants.
+   */
+  public String createPerson(
+      String orgCode, LocalDate birthDate, String memberStatus, String... grants) {
+    String idNumber = "9" + UUID.randomUUID().toString().replaceAll("[^0-9]", "0").substring(0, 17);
+    people.insert(
+        new Person(
+            null,
+            "测试人员",
+            "F",
+            birthDate,
+            idNumber,
+            "测试岗位",
+            orgs.selectByCode(orgCode).id(),
+            memberStatus,
+            null));
+    return createAccount(people.selectIdByIdNumber(idNumber), grants);
+  }
+
+  private String createAccount(Long personId, String... grants) {
     if (passwordHash == null) {
       passwordHash = passwordEncoder.encode(PASSWORD);
     }
     String username = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     accounts.insert(
         new UserAccount(
-            null, username, null, "测试" + username.substring(1, 5), passwordHash, true, 0, null));
+            null,
+            username,
+            personId,
+            "测试" + username.substring(1, 5),
+            passwordHash,
+            true,
+            0,
+            null));
     long id = accounts.selectByUsername(username).id();
     for (String grant : grants) {
       String[] parts = grant.split("@");

@@ -1,0 +1,53 @@
+package cn.ronghe.org;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The member registry: each person's standing in the Party ({@code person.member_status}) and its
+ * history. Only processes change it, step by step, each change with the date it took effect.
+ */
+@Service
+public class MemberRegistry {
+
+  private final PersonMapper people;
+  private final Clock clock;
+
+  MemberRegistry(PersonMapper people, Clock clock) {
+    this.people = people;
+    this.clock = clock;
+  }
+
+  public Optional<Person> person(long personId) {
+    return Optional.ofNullable(people.selectById(personId));
+  }
+
+  /** The person's current status (none when the person has no registry entry). */
+  public MemberStatus statusOf(Person person) {
+    return MemberStatus.of(person.memberStatus());
+  }
+
+  /** Records that the person's status became {@code status} on {@code effectiveOn}. */
+  @Transactional
+  public void change(
+      long personId,
+      MemberStatus status,
+      LocalDate effectiveOn,
+      String step,
+      Long intakeId,
+      String actor) {
+    people.updateMemberStatus(personId, status.code(), effectiveOn);
+    people.insertStatusChange(
+        new MemberStatusChange(
+            null, personId, status.code(), effectiveOn, step, intakeId, actor, clock.instant()));
+  }
+
+  /** The person's registry history, oldest first. */
+  public List<MemberStatusChange> history(long personId) {
+    return people.selectStatusChanges(personId);
+  }
+}

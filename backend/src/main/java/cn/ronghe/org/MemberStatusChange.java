@@ -1,0 +1,18 @@
+package cn.ronghe.org;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One entry of a person's registry history: the status (a {@link MemberStatus} code), from when, by
+ * which step.
+ */
+public record MemberStatusChange(
+    Long id,
+    long personId,
+    String status,
+    LocalDate effectiveOn,
+    String step,
+    Long intakeId,
+    String changedBy,
+    Instant changedAt) {}
