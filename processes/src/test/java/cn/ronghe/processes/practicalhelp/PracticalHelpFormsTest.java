@@ -1,18 +1,11 @@
 package cn.ronghe.processes.practicalhelp;
 
+import static cn.ronghe.processes.FormFields.*;
 import static cn.ronghe.processes.practicalhelp.PracticalHelpVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ronghe.processes.ProcessResources;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /** The forms of 为干警办实事 offer exactly the codes the process and the backend expect. */
@@ -64,73 +57,20 @@ class PracticalHelpFormsTest {
 
   @Test
   void approvalFormAsksForHandlerAndDueDateOnlyWhenApproving() {
-    assertThat(field(FORM_APPROVE_HELP_REQUEST, HANDLER).path("conditional").path("hide").asText())
+    assertThat(hideCondition(FORM_APPROVE_HELP_REQUEST, HANDLER))
         .isEqualTo("=committeeDecision != \"approve\"");
-    assertThat(
-            field(FORM_APPROVE_HELP_REQUEST, HANDLING_DUE_DATE)
-                .path("conditional")
-                .path("hide")
-                .asText())
+    assertThat(hideCondition(FORM_APPROVE_HELP_REQUEST, HANDLING_DUE_DATE))
         .isEqualTo("=committeeDecision != \"approve\"");
-    assertThat(
-            field(FORM_APPROVE_HELP_REQUEST, REJECTION_REASON)
-                .path("conditional")
-                .path("hide")
-                .asText())
+    assertThat(hideCondition(FORM_APPROVE_HELP_REQUEST, REJECTION_REASON))
         .isEqualTo("=committeeDecision != \"reject\"");
   }
 
   @Test
   void formsBindOnlyVariablesNamedInPracticalHelpVariables() throws IllegalAccessException {
-    Set<String> constants = constantValues();
+    Set<String> constants = constantValues(PracticalHelpVariables.class);
 
     for (String form : FORMS) {
       assertThat(keys(form)).as("keys of %s", form).isSubsetOf(constants);
     }
-  }
-
-  // ---- helpers ---------------------------------------------------------------------------------
-
-  private static JsonNode field(String form, String key) {
-    return components(form)
-        .filter(component -> key.equals(component.path("key").asText()))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(form + " has no field " + key));
-  }
-
-  private static List<String> optionValues(String form, String key) {
-    return StreamSupport.stream(field(form, key).path("values").spliterator(), false)
-        .map(option -> option.path("value").asText())
-        .toList();
-  }
-
-  private static List<String> keys(String form) {
-    return components(form)
-        .filter(component -> component.hasNonNull("key"))
-        .map(component -> component.path("key").asText())
-        .toList();
-  }
-
-  private static List<String> editableKeys(String form) {
-    return components(form)
-        .filter(component -> component.hasNonNull("key"))
-        .filter(component -> !component.path("readonly").asBoolean(false))
-        .map(component -> component.path("key").asText())
-        .toList();
-  }
-
-  private static Stream<JsonNode> components(String form) {
-    JsonNode schema = ProcessResources.readJson("forms/" + form + ".form");
-    return StreamSupport.stream(schema.path("components").spliterator(), false);
-  }
-
-  private static Set<String> constantValues() throws IllegalAccessException {
-    List<String> values = new ArrayList<>();
-    for (Field field : PracticalHelpVariables.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        values.add((String) field.get(null));
-      }
-    }
-    return values.stream().collect(Collectors.toSet());
   }
 }
