@@ -413,17 +413,24 @@ test('liqiang transfers a review to chenjing; zhangsan urges it; chenjing opens 
 })
 
 test('the admin reviews the provisional 2027 calendar and saves a correction', async ({ page }) => {
+  const yearLoaded = () =>
+    page.waitForResponse(
+      (r) => /\/api\/calendar\/\d+$/.test(r.url()) && r.request().method() === 'GET',
+    )
   await page.goto('/login')
   await login(page, 'admin')
+  let loaded = yearLoaded()
   await page.locator('[data-test="nav-calendar"]').click()
   await expect(page).toHaveURL(/\/admin\/calendar/)
-  await expect(page.locator('[data-test="calendar-status"]')).toBeVisible()
 
-  // Step to 2027, which is seeded with its statutory days only.
-  while (!(await page.locator('[data-test="provisional-warning"]').isVisible())) {
-    await page.locator('[data-test="next-year"]').click()
-    await expect(page.locator('[data-test="calendar-loading"]')).toHaveCount(0)
+  // Step, one answered request at a time, to 2027: seeded with its statutory days only.
+  let { year } = (await (await loaded).json()) as { year: number }
+  while (year !== 2027) {
+    loaded = yearLoaded()
+    await page.locator(year < 2027 ? '[data-test="next-year"]' : '[data-test="prev-year"]').click()
+    ;({ year } = (await (await loaded).json()) as { year: number })
   }
+  await expect(page.locator('[data-test="provisional-warning"]')).toBeVisible()
   await expect(page.locator('[data-test="status-tag"]')).toHaveText('暂按法定节日')
   await expect(page.locator('[data-test="day-name"]')).toHaveCount(13)
   await page.screenshot({ path: `${SHOTS}/calendar-2027-admin.png`, fullPage: true })

@@ -1,5 +1,7 @@
 package cn.ronghe.membership;
 
+import static cn.ronghe.processes.membership.MembershipIntakeVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,6 @@ class AssignTalkerDelegate implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     intakes.assignTalker(
-        IntakeVariables.intakeId(task), IntakeVariables.text(task, "talker").strip());
+        IntakeVariables.intakeId(task), IntakeVariables.text(task, TALKER).strip());
   }
 }

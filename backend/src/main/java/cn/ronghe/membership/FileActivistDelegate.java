@@ -1,5 +1,7 @@
 package cn.ronghe.membership;
 
+import static cn.ronghe.processes.membership.MembershipIntakeVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ class FileActivistDelegate implements TaskListener {
   public void notify(DelegateTask task) {
     intakes.fileActivist(
         IntakeVariables.intakeId(task),
-        IntakeVariables.date(task, "filingDate"),
+        IntakeVariables.date(task, FILING_DATE),
         task.getAssignee());
   }
 }

@@ -1,5 +1,7 @@
 package cn.ronghe.membership;
 
+import static cn.ronghe.processes.membership.MembershipIntakeVariables.*;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -10,7 +12,7 @@ final class IntakeVariables {
   private IntakeVariables() {}
 
   static long intakeId(VariableScope scope) {
-    return ((Number) scope.getVariable("intakeId")).longValue();
+    return ((Number) scope.getVariable(INTAKE_ID)).longValue();
   }
 
   /**

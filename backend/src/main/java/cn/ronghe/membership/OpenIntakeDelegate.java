@@ -1,5 +1,7 @@
 package cn.ronghe.membership;
 
+import static cn.ronghe.processes.membership.MembershipIntakeVariables.*;
+
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -19,11 +21,11 @@ class OpenIntakeDelegate implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     IntakeService.Opened opened =
         intakes.open(
-            (String) execution.getVariable("applicant"),
-            (String) execution.getVariable("branchCode"),
+            (String) execution.getVariable(APPLICANT),
+            (String) execution.getVariable(BRANCH_CODE),
             execution.getProcessInstanceId(),
-            IntakeVariables.date(execution, "applicationDate"));
-    execution.setVariable("intakeId", opened.intakeId());
-    execution.setVariable("talkDue", Date.from(opened.talkDueAt()));
+            IntakeVariables.date(execution, APPLICATION_DATE));
+    execution.setVariable(INTAKE_ID, opened.intakeId());
+    execution.setVariable(TALK_DUE, Date.from(opened.talkDueAt()));
   }
 }

@@ -1,5 +1,7 @@
 package cn.ronghe.membership;
 
+import static cn.ronghe.processes.membership.MembershipIntakeVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,11 +18,11 @@ class RecordActivistDecisionDelegate implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean activist = "activist".equals(task.getVariable("activistDecision"));
+    boolean activist = ACTIVIST_DECISION_ACTIVIST.equals(task.getVariable(ACTIVIST_DECISION));
     intakes.decideActivist(
         IntakeVariables.intakeId(task),
         activist,
-        activist ? IntakeVariables.text(task, "recommendationType") : null,
-        activist ? IntakeVariables.date(task, "resolutionDate") : null);
+        activist ? IntakeVariables.text(task, RECOMMENDATION_TYPE) : null,
+        activist ? IntakeVariables.date(task, RESOLUTION_DATE) : null);
   }
 }

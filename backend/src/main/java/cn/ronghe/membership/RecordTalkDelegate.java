@@ -1,5 +1,7 @@
 package cn.ronghe.membership;
 
+import static cn.ronghe.processes.membership.MembershipIntakeVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,7 @@ class RecordTalkDelegate implements TaskListener {
     intakes.recordTalk(
         IntakeVariables.intakeId(task),
         task.getAssignee(),
-        IntakeVariables.date(task, "talkDate"),
-        IntakeVariables.text(task, "talkRecord"));
+        IntakeVariables.date(task, TALK_DATE),
+        IntakeVariables.text(task, TALK_RECORD));
   }
 }
