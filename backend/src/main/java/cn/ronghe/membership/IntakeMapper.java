@@ -30,6 +30,16 @@ interface IntakeMapper {
   int close(
       @Param("id") long id, @Param("outcome") String outcome, @Param("closedAt") Instant closedAt);
 
+  /**
+   * A page of the list. A case waits at one step at a time (the intake has no parallel steps), so
+   * the join with its open task gives one row per case.
+   */
+  List<IntakeRow> selectPage(@Param("q") IntakeQuery query);
+
+  long countPage(@Param("q") IntakeQuery query);
+
+  IntakeRow selectRowById(long id);
+
   void insertTalk(IntakeTalk talk);
 
   List<IntakeTalk> selectTalks(long intakeId);

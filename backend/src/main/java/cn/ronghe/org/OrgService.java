@@ -42,6 +42,12 @@ public class OrgService {
     return roots;
   }
 
+  /** The organisation with the code, if there is one. */
+  public Optional<OrgRef> org(String code) {
+    return Optional.ofNullable(orgMapper.selectByCode(code))
+        .map(o -> new OrgRef(o.id(), o.code(), o.name()));
+  }
+
   /** The branch a person belongs to: their organisation, or its branch when it is a Party group. */
   public Optional<OrgRef> branchOfPerson(Long personId) {
     if (personId == null) {
