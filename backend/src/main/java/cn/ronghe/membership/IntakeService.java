@@ -74,8 +74,7 @@ public class IntakeService {
     }
     MemberStatus status = registry.statusOf(person);
     if (!Set.of(MemberStatus.NONE, MemberStatus.APPLICANT).contains(status)) {
-      throw IntakeRules.conflict(
-          "already-in-intake", "您在党员名册中的状态是「" + status.code() + "」，不能再次申请入党");
+      throw IntakeRules.conflict("already-in-intake", "您在党员名册中已是" + status.label() + "，不能再提交入党申请");
     }
     Instant talkDueAt =
         deadlines.calendarMonths(applicationDate.atStartOfDay(ClockConfig.ZONE).toInstant(), 1);

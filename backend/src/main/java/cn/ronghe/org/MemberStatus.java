@@ -4,17 +4,24 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A person's standing in the Party, from the member registry. */
 public enum MemberStatus {
-  NONE("none"),
-  APPLICANT("applicant"),
-  ACTIVIST("activist"),
-  DEVELOPMENT_TARGET("development-target"),
-  PROBATIONARY("probationary"),
-  FULL("full");
+  NONE("none", "群众"),
+  APPLICANT("applicant", "入党申请人"),
+  ACTIVIST("activist", "入党积极分子"),
+  DEVELOPMENT_TARGET("development-target", "发展对象"),
+  PROBATIONARY("probationary", "预备党员"),
+  FULL("full", "正式党员");
 
   private final String code;
+  private final String label;
 
-  MemberStatus(String code) {
+  MemberStatus(String code, String label) {
     this.code = code;
+    this.label = label;
+  }
+
+  /** The status as the registry names it in Chinese. */
+  public String label() {
+    return label;
   }
 
   @JsonValue

@@ -97,6 +97,25 @@ class MembershipIntakeApiTest {
   }
 
   @Test
+  void aFullMemberCannotApply() {
+    Response refused =
+        login("wangwei", DEMO)
+            .post(
+                "/api/processes/membershipIntake/start",
+                Map.of(
+                    "values",
+                    Map.of(
+                        "applicationDate",
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                        "applicationLetter",
+                        "……")));
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().path("code").asText()).isEqualTo("rule.already-in-intake");
+    assertThat(refused.json().path("detail").asText()).contains("正式党员");
+  }
+
+  @Test
   void theFirstStageRunsFromApplicationToAnActivistFiledWithTheCommittee() {
     String applicant = applicant();
     LocalDate applied = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(10);
