@@ -526,3 +526,104 @@ test('liqiang passes two reviews at once with one batch form', async ({ page }) 
     ).not.toContain(task.id)
   }
 })
+
+test('zhangsan applies to join the Party; the branch talks with him, makes him an activist, wangwei files it', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+
+  /** Picks today in the open form-js date picker of the field with the label. */
+  async function today(label: string) {
+    await page.getByLabel(label, { exact: true }).click()
+    await page.locator('.flatpickr-calendar.open .flatpickr-day.today').click()
+  }
+  async function submitTask() {
+    await page.locator('[data-test="complete"]').click()
+    await expect(page).toHaveURL(/\/tasks(\?|$)/)
+    await expect(page.locator('.el-message--success', { hasText: '已提交' })).toBeVisible()
+  }
+  /** Opens our case's task from the user's inbox scope, claiming it first from the group queue. */
+  async function openTask(scope: 'claimable' | 'mine', step: string) {
+    const listed = page.waitForResponse(
+      (r) =>
+        r.url().includes('/api/tasks?') &&
+        r.url().includes(`scope=${scope}`) &&
+        r.url().includes('size=20'),
+    )
+    await page.goto(`/tasks?scope=${scope}`)
+    const { items } = (await (await listed).json()) as {
+      items: { processInstanceId: string }[]
+    }
+    const row = page
+      .locator('.el-table__body tr')
+      .nth(items.findIndex((t) => t.processInstanceId === processInstanceId))
+    await expect(row).toContainText(step)
+    if (scope === 'claimable') {
+      await row.locator('[data-test="claim"]').click()
+      await expect(page.locator('.el-message--success')).toContainText('已签收')
+      return openTask('mine', step)
+    }
+    await row.locator('[data-test="open"]').click()
+    await expect(page.locator('.fjs-form')).toBeVisible()
+  }
+
+  await page.goto('/login?redirect=/start')
+  await login(page, 'zhangsan')
+  await page.locator('[data-test="process-membershipIntake"]').click()
+  await expect(page.locator('.fjs-form')).toBeVisible()
+  await today('申请日期')
+  await page
+    .getByLabel('入党申请书主要内容')
+    .fill('我志愿加入中国共产党，拥护党的纲领，遵守党的章程。')
+  const started = page.waitForResponse((r) => r.url().includes('/start') && r.status() === 201)
+  await page.locator('[data-test="start-submit"]').click()
+  const { processInstanceId } = (await (await started).json()) as { processInstanceId: string }
+  await logout(page)
+
+  await page.goto('/login')
+  await login(page, 'liqiang')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  await openTask('claimable', '指派谈话人')
+  await page.getByLabel('谈话人账号').fill('chenjing')
+  await submitTask()
+  await logout(page)
+
+  await page.goto('/login')
+  await login(page, 'chenjing')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  await openTask('mine', '与申请人谈话')
+  await today('谈话日期')
+  await page.getByLabel('谈话记录').fill('入党动机端正，对党的基本知识有一定了解。')
+  await submitTask()
+  await logout(page)
+
+  await page.goto('/login')
+  await login(page, 'liqiang')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  await openTask('claimable', '确定入党积极分子')
+  await page.getByLabel('列为入党积极分子').check()
+  await page.locator('.fjs-form-field-select .fjs-input-group').click()
+  await page.locator('.fjs-dropdownlist-item', { hasText: '党员推荐' }).click()
+  await today('支委会决议日期')
+  await submitTask()
+  await logout(page)
+
+  await page.goto('/login')
+  await login(page, 'wangwei')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  await openTask('claimable', '报机关党委备案')
+  await today('备案日期')
+  await submitTask()
+
+  // The case in the intake list and its detail, as the Party committee sees them.
+  await page.locator('[data-test="nav-intakes"]').click()
+  await expect(page).toHaveURL(/\/intakes/)
+  const row = page.locator('.el-table__body tr', { hasText: '张三' }).first()
+  await expect(row).toBeVisible()
+  await page.screenshot({ path: `${SHOTS}/intake-list-wangwei.png`, fullPage: true })
+  await row.click()
+  await expect(page).toHaveURL(/\/intakes\/\d+$/)
+  await expect(page.getByText('确定入党积极分子').first()).toBeVisible()
+  await expect(page.getByText('入党动机端正').first()).toBeVisible()
+  await page.screenshot({ path: `${SHOTS}/intake-detail-wangwei.png`, fullPage: true })
+})
