@@ -1,5 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { CurrentUser } from '@/api/auth'
 import { admin, mountWith, resetLocale, setup, wangwei, zhangsan } from '@/test/helpers'
 import NavMenu from './NavMenu.vue'
 
@@ -52,6 +53,30 @@ describe('NavMenu', () => {
 
     const entries = wrapper.findAll('.el-menu-item').map((item) => item.text())
     expect(entries.slice(0, 2)).toEqual(['首页', '待办任务'])
+  })
+
+  it('lists 发展党员 for the Party committee and branch secretaries, after 发起事项', async () => {
+    const secretary: CurrentUser = { ...zhangsan, roles: ['branch-secretary', 'staff'] }
+    for (const [user, shown] of [
+      [wangwei, true],
+      [secretary, true],
+      [zhangsan, false],
+      [admin, false],
+    ] as const) {
+      const app = setup(user)
+      await app.router.push('/')
+      const wrapper = mountWith(NavMenu, app)
+      await flushPromises()
+
+      const entry = wrapper.find('[data-test="nav-intakes"]')
+      expect(entry.exists()).toBe(shown)
+      if (shown) {
+        expect(entry.text()).toBe('发展党员')
+        const entries = wrapper.findAll('.el-menu-item').map((item) => item.text())
+        expect(entries.indexOf('发展党员')).toBe(entries.indexOf('发起事项') + 1)
+      }
+      wrapper.unmount()
+    }
   })
 
   it('navigates when an entry is clicked', async () => {

@@ -1,8 +1,9 @@
 import type { Component } from 'vue'
 import { markRaw } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
-import { Calendar, CirclePlus, House, List, OfficeBuilding } from '@element-plus/icons-vue'
+import { Calendar, CirclePlus, Flag, House, List, OfficeBuilding } from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/auth'
+import { INTAKE_ROLES } from '@/api/intakes'
 import { installAuthGuards } from './guards'
 
 declare module 'vue-router' {
@@ -75,6 +76,23 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/start/StartFormView.vue'),
         props: true,
         meta: { navParent: 'start' },
+      },
+      {
+        path: 'intakes',
+        name: 'intakes',
+        component: () => import('@/views/intakes/IntakeListView.vue'),
+        meta: {
+          roles: INTAKE_ROLES,
+          nav: { labelKey: 'nav.intakes', icon: markRaw(Flag), order: 5 },
+        },
+      },
+      {
+        // No role check: the applicant may open their own; the server answers 404 to anyone else.
+        path: 'intakes/:id',
+        name: 'intake',
+        component: () => import('@/views/intakes/IntakeDetailView.vue'),
+        props: true,
+        meta: { navParent: 'intakes' },
       },
       {
         path: 'org',
