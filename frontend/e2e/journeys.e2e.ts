@@ -534,7 +534,7 @@ test('zhangsan applies to join the Party; the branch talks with him, makes him a
 
   /** Picks today in the open form-js date picker of the field with the label. */
   async function today(label: string) {
-    await page.getByLabel(label, { exact: true }).click()
+    await page.getByRole('textbox', { name: label, exact: true }).click()
     await page.locator('.flatpickr-calendar.open .flatpickr-day.today').click()
   }
   async function submitTask() {
@@ -583,6 +583,12 @@ test('zhangsan applies to join the Party; the branch talks with him, makes him a
   await page.goto('/login')
   await login(page, 'liqiang')
   await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  // The branch secretary's list: the new case waits at 指派谈话人, due a month after the application.
+  await page.locator('[data-test="nav-intakes"]').click()
+  await expect(page.locator('.el-table__body tr', { hasText: '张三' }).first()).toContainText(
+    '指派谈话人',
+  )
+  await page.screenshot({ path: `${SHOTS}/intake-list-liqiang.png`, fullPage: true })
   await openTask('claimable', '指派谈话人')
   await page.getByLabel('谈话人账号').fill('chenjing')
   await submitTask()
@@ -601,7 +607,7 @@ test('zhangsan applies to join the Party; the branch talks with him, makes him a
   await login(page, 'liqiang')
   await expect(page.locator('[data-test="greeting"]')).toBeVisible()
   await openTask('claimable', '确定入党积极分子')
-  await page.getByLabel('列为入党积极分子').check()
+  await page.getByRole('radio', { name: '列为入党积极分子', exact: true }).check()
   await page.locator('.fjs-form-field-select .fjs-input-group').click()
   await page.locator('.fjs-dropdownlist-item', { hasText: '党员推荐' }).click()
   await today('支委会决议日期')
