@@ -62,7 +62,7 @@ public class IntakeService {
             .personOf(applicant)
             .orElseThrow(
                 () -> IntakeRules.conflict("applicant-person", "您的账号没有关联人员档案，无法提交入党申请，请联系机关党委"));
-    Person person = registry.person(personId).orElseThrow();
+    Person person = registry.lockedPerson(personId).orElseThrow();
     if (branchCode == null) {
       throw IntakeRules.conflict("applicant-branch", "您尚未编入党支部，无法提交入党申请，请联系机关党委");
     }

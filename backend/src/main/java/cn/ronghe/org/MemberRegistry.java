@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,6 +25,16 @@ public class MemberRegistry {
 
   public Optional<Person> person(long personId) {
     return Optional.ofNullable(people.selectById(personId));
+  }
+
+  /**
+   * The person, locked until the caller's transaction ends: what a process checks about a person
+   * and then changes (one open intake per person) is decided one request at a time.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Optional<Person> lockedPerson(long personId) {
+    people.lockById(personId);
+    return person(personId);
   }
 
   /** The person's current status (none when the person has no registry entry). */

@@ -23,6 +23,9 @@ public interface PersonMapper {
 
   Long selectIdByIdNumber(String idNumber);
 
+  /** Locks the person's row until the transaction ends. */
+  Long lockById(long id);
+
   int updateMemberStatus(
       @Param("id") long id,
       @Param("status") String status,

@@ -8,6 +8,7 @@ import cn.ronghe.security.UserDirectory;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
+import cn.ronghe.support.Concurrently;
 import cn.ronghe.support.TestUsers;
 import cn.ronghe.workflow.reminder.DeadlineSweep;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,6 +95,18 @@ class MembershipIntakeApiTest {
                 .variableValueEquals("applicant", applicant)
                 .count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void ofFiveSimultaneousApplicationsOfOnePersonExactlyOneIsAccepted() throws Exception {
+    String applicant = applicant();
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    List<Integer> statuses =
+        Concurrently.run(List.of(1, 2, 3, 4, 5), attempt -> apply(applicant, today).status());
+
+    assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+    assertThat(history(applicant)).hasSize(1);
   }
 
   @Test

@@ -6,6 +6,7 @@ import cn.ronghe.audit.AuditService;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
+import cn.ronghe.support.Concurrently;
 import cn.ronghe.support.EngineTime;
 import cn.ronghe.support.Pilot;
 import cn.ronghe.support.TestUsers;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.support.ApplicationTest;
+import cn.ronghe.support.Concurrently;
 import cn.ronghe.support.EngineTime;
 import cn.ronghe.support.Pilot;
 import cn.ronghe.support.TestUsers;
@@ -15,11 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -173,7 +169,7 @@ class DeadlineSweepTest {
     List<String> candidates = directory.members("branch-secretary:branch-1");
     moveIntoReminderWindow(taskIds.get(0));
 
-    List<DeadlineSweep.Result> results = twoAtOnce(() -> sweep.sweep());
+    List<DeadlineSweep.Result> results = Concurrently.run(List.of(1, 2), node -> sweep.sweep());
 
     assertThat(results).allSatisfy(r -> assertThat(r.failed()).isZero());
     for (String taskId : taskIds) {
@@ -308,29 +304,5 @@ class DeadlineSweepTest {
 
   private static String unique(String title) {
     return title + "-" + UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  private static <R> List<R> twoAtOnce(java.util.concurrent.Callable<R> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<R>> futures = new ArrayList<>();
-      for (int i = 0; i < 2; i++) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.call();
-                }));
-      }
-      start.countDown();
-      List<R> results = new ArrayList<>();
-      for (Future<R> future : futures) {
-        results.add(future.get(120, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

@@ -1,4 +1,4 @@
-package cn.ronghe.workflow;
+package cn.ronghe.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /** Runs one call per input on its own thread, all released at the same instant. */
-final class Concurrently {
+public final class Concurrently {
 
   private Concurrently() {}
 
-  static <T, R> List<R> run(List<T> inputs, Function<T, R> call) throws Exception {
+  public static <T, R> List<R> run(List<T> inputs, Function<T, R> call) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(inputs.size());
     CountDownLatch start = new CountDownLatch(1);
     try {
