@@ -144,6 +144,16 @@ export function intakeParams(query: IntakeQuery): Record<string, string | number
   return params
 }
 
+/** Where the browser downloads the list as Excel, with the same filters (no paging). */
+export function intakeExportUrl(query: IntakeQuery): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(intakeParams({ ...query, page: 0, size: 0 }))) {
+    params.set(key, String(value))
+  }
+  const search = params.toString()
+  return `/api/intakes/export${search ? `?${search}` : ''}`
+}
+
 export const intakesApi = {
   async list(query: IntakeQuery): Promise<IntakePage> {
     return (await http.get<IntakePage>('/api/intakes', { params: intakeParams(query) })).data

@@ -119,6 +119,7 @@ const en: MessageSchema = {
     branch: 'Branch',
     allBranches: 'All branches',
     overdueOnly: 'Overdue only',
+    export: 'Export to Excel',
     columns: {
       applicant: 'Applicant',
       branch: 'Branch',

@@ -116,6 +116,7 @@ const zhCN = {
     branch: '支部',
     allBranches: '全部支部',
     overdueOnly: '只看已超期',
+    export: '导出 Excel',
     columns: {
       applicant: '申请人',
       branch: '支部',

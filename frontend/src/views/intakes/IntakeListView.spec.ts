@@ -164,6 +164,18 @@ describe('IntakeListView', () => {
     })
   })
 
+  it('exports the same filters, without the paging, as Excel', async () => {
+    list.mockResolvedValue(intakePage([]))
+
+    const { wrapper } = await mountAt('/intakes?stage=activist&branch=branch-2&overdue=true&page=2')
+
+    const link = wrapper.get('[data-test="export"]')
+    expect(link.attributes('href')).toBe(
+      '/api/intakes/export?state=open&stage=activist&branch=branch-2&overdue=true',
+    )
+    expect(link.text()).toBe('导出 Excel')
+  })
+
   it('puts each changed filter into the address and asks again from page one', async () => {
     list.mockResolvedValue(intakePage([applicantRow], 45))
     const { wrapper, router } = await mountAt('/intakes?page=3')

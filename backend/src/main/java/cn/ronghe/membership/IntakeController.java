@@ -1,6 +1,12 @@
 package cn.ronghe.membership;
 
 import cn.ronghe.security.CurrentUser;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,21 +18,44 @@ import org.springframework.web.bind.annotation.RestController;
 class IntakeController {
 
   private final IntakeViews views;
+  private final Clock clock;
 
-  IntakeController(IntakeViews views) {
+  IntakeController(IntakeViews views, Clock clock) {
     this.views = views;
+    this.clock = clock;
   }
 
   @GetMapping("/api/intakes")
   IntakeViews.Page list(
       @AuthenticationPrincipal CurrentUser user,
-      @RequestParam(defaultValue = "open") String state,
+      @RequestParam(required = false) String state,
       @RequestParam(required = false) String stage,
       @RequestParam(required = false) String branch,
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "1") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return views.list(user, state, stage, branch, overdue, page, size);
+    return views.list(user, new IntakeViews.Filter(state, stage, branch, overdue), page, size);
+  }
+
+  /** The list with the same filters as an Excel workbook (发展党员-<date>.xlsx). */
+  @GetMapping("/api/intakes/export")
+  ResponseEntity<byte[]> export(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String state,
+      @RequestParam(required = false) String stage,
+      @RequestParam(required = false) String branch,
+      @RequestParam(defaultValue = "false") boolean overdue) {
+    byte[] workbook = views.export(user, new IntakeViews.Filter(state, stage, branch, overdue));
+    String name = "发展党员-" + LocalDate.now(clock) + ".xlsx";
+    return ResponseEntity.ok()
+        .contentType(IntakeWorkbook.MEDIA_TYPE)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(name, StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(workbook);
   }
 
   @GetMapping("/api/intakes/{id}")

@@ -1,5 +1,6 @@
 package cn.ronghe.membership;
 
+import cn.ronghe.audit.AuditService;
 import cn.ronghe.org.MemberRegistry;
 import cn.ronghe.org.OrgRef;
 import cn.ronghe.org.OrgService;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 class IntakeViews {
 
   static final int MAX_PAGE_SIZE = 100;
+  static final int MAX_EXPORT = 5000;
 
   private final IntakeMapper intakes;
   private final MemberRegistry registry;
   private final UserDirectory directory;
   private final OrgService orgs;
+  private final AuditService audit;
   private final Clock clock;
 
   IntakeViews(
@@ -41,11 +45,13 @@ class IntakeViews {
       MemberRegistry registry,
       UserDirectory directory,
       OrgService orgs,
+      AuditService audit,
       Clock clock) {
     this.intakes = intakes;
     this.registry = registry;
     this.directory = directory;
     this.orgs = orgs;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -101,44 +107,72 @@ class IntakeViews {
       List<TalkView> talks,
       List<RegistryView> registry) {}
 
+  /** The list's filters: state (open by default), stage, branch (Party committee only), overdue. */
+  record Filter(String state, String stage, String branch, boolean overdue) {
+    Filter {
+      state = state == null || state.isBlank() ? IntakeCase.OPEN : state;
+      stage = stage == null || stage.isBlank() ? null : stage;
+      branch = branch == null || branch.isBlank() ? null : branch;
+    }
+  }
+
   @Transactional(readOnly = true)
-  Page list(
-      CurrentUser user,
-      String state,
-      String stage,
-      String branch,
-      boolean overdue,
-      int page,
-      int size) {
+  Page list(CurrentUser user, Filter filter, int page, int size) {
+    int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    int pageNumber = Math.max(page, 1);
+    IntakeQuery query = query(user, filter, (pageNumber - 1) * pageSize, pageSize);
+    return new Page(
+        items(intakes.selectPage(query), query.now()),
+        intakes.countPage(query),
+        pageNumber,
+        pageSize);
+  }
+
+  /**
+   * Every case the filter finds (at most {@link #MAX_EXPORT}), in the list's order, as an Excel
+   * workbook; the export is audited.
+   */
+  @Transactional
+  byte[] export(CurrentUser user, Filter filter) {
+    IntakeQuery query = query(user, filter, 0, MAX_EXPORT);
+    List<ListItem> items = items(intakes.selectPage(query), query.now());
+    audit.record(
+        user.username(),
+        "intake.export",
+        "intake-list",
+        "intakes",
+        filter + " → " + items.size() + " rows");
+    return IntakeWorkbook.of(items);
+  }
+
+  private IntakeQuery query(CurrentUser user, Filter filter, int offset, int limit) {
     Set<String> scope = branchesOf(user);
     if (scope != null && scope.isEmpty()) {
       throw ApiException.forbidden("只有机关党委和党支部书记、委员可以查看发展党员名单");
     }
-    if (state != null && !Set.of(IntakeCase.OPEN, IntakeCase.CLOSED).contains(state)) {
-      throw ApiException.invalidField("state", "状态只能是 open 或 closed: " + state);
+    if (!Set.of(IntakeCase.OPEN, IntakeCase.CLOSED).contains(filter.state())) {
+      throw ApiException.invalidField("state", "状态只能是 open 或 closed: " + filter.state());
     }
-    if (stage != null
-        && !stage.isBlank()
-        && java.util.Arrays.stream(IntakeStage.values()).noneMatch(s -> s.code().equals(stage))) {
-      throw ApiException.invalidField("stage", "没有这个阶段: " + stage);
+    if (filter.stage() != null
+        && Arrays.stream(IntakeStage.values()).noneMatch(s -> s.code().equals(filter.stage()))) {
+      throw ApiException.invalidField("stage", "没有这个阶段: " + filter.stage());
     }
     List<String> branches =
         scope == null
-            ? (branch == null || branch.isBlank() ? null : List.of(branch))
+            ? (filter.branch() == null ? null : List.of(filter.branch()))
             : List.copyOf(scope);
-    int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-    int pageNumber = Math.max(page, 1);
     Instant now = clock.instant();
-    IntakeQuery query =
-        new IntakeQuery(
-            branches,
-            blankToNull(state),
-            blankToNull(stage),
-            overdue ? now : null,
-            now,
-            (pageNumber - 1) * pageSize,
-            pageSize);
-    List<IntakeRow> rows = intakes.selectPage(query);
+    return new IntakeQuery(
+        branches,
+        filter.state(),
+        filter.stage(),
+        filter.overdue() ? now : null,
+        now,
+        offset,
+        limit);
+  }
+
+  private List<ListItem> items(List<IntakeRow> rows, Instant now) {
     Map<String, String> names = new HashMap<>();
     directory
         .users(rows.stream().map(IntakeRow::applicant).collect(Collectors.toSet()))
@@ -159,7 +193,7 @@ class IntakeViews {
               row.outcome(),
               row.processInstanceId()));
     }
-    return new Page(items, intakes.countPage(query), pageNumber, pageSize);
+    return items;
   }
 
   @Transactional(readOnly = true)
@@ -302,9 +336,5 @@ class IntakeViews {
 
   private String displayName(String username) {
     return directory.user(username).map(UserDirectory.DirectoryUser::displayName).orElse(username);
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
   }
 }

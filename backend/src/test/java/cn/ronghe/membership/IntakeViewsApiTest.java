@@ -2,16 +2,21 @@ package cn.ronghe.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ronghe.audit.AuditService;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +29,7 @@ class IntakeViewsApiTest {
 
   @LocalServerPort int port;
   @Autowired TestUsers users;
+  @Autowired AuditService audit;
 
   @Test
   void thePartyCommitteeListsTheCaseAtItsCurrentStepAndSeesAllTwentyFiveSteps() {
@@ -82,6 +88,36 @@ class IntakeViewsApiTest {
     assertThat(ids(login("wangwei").get("/api/intakes?size=100")).indexOf(late))
         .as("overdue first")
         .isLessThan(ids(login("wangwei").get("/api/intakes?size=100")).indexOf(fresh));
+  }
+
+  @Test
+  void theListExportsToAnExcelWorkbookWithTheSameFiltersAndTheExportIsAudited() throws Exception {
+    String applicant = applicant();
+    apply(applicant, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+
+    HttpResponse<byte[]> export = login("liqiang").download("/api/intakes/export?stage=applicant");
+
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("attachment", "filename*=UTF-8''%E5%8F%91%E5%B1%95%E5%85%9A%E5%91%98-");
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(export.body()))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows.get(0).getCellText(0)).isEqualTo("申请人");
+      Row ours =
+          rows.stream().filter(r -> applicant.equals(r.getCellText(1))).findFirst().orElseThrow();
+      assertThat(ours.getCellText(2)).isEqualTo("第一党支部（审判业务）");
+      assertThat(ours.getCellText(3)).isEqualTo("入党申请人");
+      assertThat(ours.getCellText(4)).isEqualTo("指派谈话人");
+      assertThat(ours.getCellText(8)).isEqualTo("进行中");
+      rows.stream().skip(1).forEach(r -> assertThat(r.getCellText(3)).isEqualTo("入党申请人"));
+    }
+    assertThat(audit.ofObject("intake-list", "intakes"))
+        .extracting(e -> e.actor() + " " + e.action())
+        .contains("liqiang intake.export");
+    assertThat(login("lisi").download("/api/intakes/export").statusCode()).isEqualTo(403);
   }
 
   @Test
