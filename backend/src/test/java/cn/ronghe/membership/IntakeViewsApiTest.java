@@ -112,7 +112,10 @@ class IntakeViewsApiTest {
       assertThat(ours.getCellText(3)).isEqualTo("入党申请人");
       assertThat(ours.getCellText(4)).isEqualTo("指派谈话人");
       assertThat(ours.getCellText(8)).isEqualTo("进行中");
-      rows.stream().skip(1).forEach(r -> assertThat(r.getCellText(3)).isEqualTo("入党申请人"));
+      assertThat(rows.subList(1, rows.size()))
+          .as("only the stage asked for")
+          .extracting(r -> r.getCellText(3))
+          .containsOnly("入党申请人");
     }
     assertThat(audit.ofObject("intake-list", "intakes"))
         .extracting(e -> e.actor() + " " + e.action())

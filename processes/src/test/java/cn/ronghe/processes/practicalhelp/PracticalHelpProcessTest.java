@@ -1,16 +1,18 @@
 package cn.ronghe.processes.practicalhelp;
 
+import static cn.ronghe.processes.ProcessTestSupport.date;
+import static cn.ronghe.processes.ProcessTestSupport.endOf;
+import static cn.ronghe.processes.ProcessTestSupport.formIdOf;
+import static cn.ronghe.processes.ProcessTestSupport.startFormIdOf;
 import static cn.ronghe.processes.practicalhelp.PracticalHelpVariables.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import cn.ronghe.processes.ProcessResources;
+import cn.ronghe.processes.ProcessTestSupport;
 import cn.ronghe.processes.WeekdayDeadlines;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -328,7 +330,7 @@ class PracticalHelpProcessTest {
   @Test
   void everyStepShowsItsOwnFormFromTheSameDeployment() {
     ProcessDefinition definition = processDefinition(PROCESS_ID);
-    Assertions.assertThat(formId(formService().getDeployedStartForm(definition.getId())))
+    Assertions.assertThat(startFormIdOf(formService(), definition))
         .isEqualTo(FORM_SUBMIT_HELP_REQUEST);
 
     ProcessInstance pi = submitHelpRequest();
@@ -404,28 +406,10 @@ class PracticalHelpProcessTest {
   // ---- helpers ---------------------------------------------------------------------------------
 
   private void assertTaskShowsForm(String formId) {
-    Assertions.assertThat(formId(formService().getDeployedTaskForm(task().getId())))
-        .isEqualTo(formId);
-  }
-
-  private static String formId(InputStream form) {
-    return ProcessResources.readJson(form).path("id").asText();
+    Assertions.assertThat(formIdOf(formService(), task())).isEqualTo(formId);
   }
 
   private Object historicValue(ProcessInstance pi, String variable) {
-    return historyService()
-        .createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId())
-        .variableName(variable)
-        .singleResult()
-        .getValue();
-  }
-
-  private static Date endOf(String day) {
-    return date(LocalDate.parse(day).atTime(23, 59, 59));
-  }
-
-  private static Date date(LocalDateTime time) {
-    return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+    return ProcessTestSupport.historicValue(historyService(), pi, variable);
   }
 }
