@@ -635,4 +635,14 @@ test('zhangsan applies to join the Party; the branch talks with him, makes him a
   await expect(page.getByText('确定入党积极分子').first()).toBeVisible()
   await expect(page.getByText('入党动机端正').first()).toBeVisible()
   await page.screenshot({ path: `${SHOTS}/intake-detail-wangwei.png`, fullPage: true })
+
+  // The member registry: zhangsan is now an activist, with both steps that made him one.
+  await page.locator('[data-test="nav-org"]').click()
+  const person = page.locator('.el-table__body tr', { hasText: '张三' }).first()
+  await person.locator('[data-test="show-history"]').click()
+  const history = page.locator('[data-test="member-history"]')
+  await expect(history).toContainText('递交入党申请书')
+  await expect(history).toContainText('报上级党委备案')
+  await expect(history.locator('[data-test="history-now"]')).toContainText('入党积极分子')
+  await page.screenshot({ path: `${SHOTS}/member-history-wangwei.png`, fullPage: true })
 })

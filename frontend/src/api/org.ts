@@ -24,6 +24,26 @@ export interface Person {
   branch: BranchRef | null
 }
 
+/** One change of a person's registry status, made by a process step. */
+export interface MemberStatusChange {
+  status: MemberStatus
+  /** The date the status took effect (YYYY-MM-DD). */
+  effectiveOn: string
+  step: string
+  stepName: string
+  changedBy: string
+  /** ISO instant of the recording. */
+  changedAt: string
+}
+
+export interface MemberHistory {
+  personId: number
+  name: string
+  memberStatus: MemberStatus
+  memberStatusSince?: string
+  history: MemberStatusChange[]
+}
+
 export interface Page<T> {
   items: T[]
   total: number
@@ -43,5 +63,8 @@ export const orgApi = {
   },
   async people(query: PeopleQuery): Promise<Page<Person>> {
     return (await http.get<Page<Person>>('/api/people', { params: query })).data
+  },
+  async memberHistory(personId: number): Promise<MemberHistory> {
+    return (await http.get<MemberHistory>(`/api/people/${personId}/member-history`)).data
   },
 }

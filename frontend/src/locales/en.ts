@@ -245,6 +245,13 @@ const en: MessageSchema = {
     loadFailed: 'Loading failed',
     retry: 'Retry',
     empty: 'No people',
+    history: 'Registry',
+    historyTitle: 'Member registry of {name}',
+    historyEmpty: 'No changes recorded',
+    since: 'since {date}',
+    effectiveOn: 'Effective on',
+    step: 'By step',
+    recordedBy: 'Recorded by',
   },
   calendar: {
     title: 'Working-day calendar',

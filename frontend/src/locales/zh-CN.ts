@@ -237,6 +237,13 @@ const zhCN = {
     loadFailed: '加载失败',
     retry: '重试',
     empty: '暂无人员',
+    history: '名册记录',
+    historyTitle: '{name} 的党员名册记录',
+    historyEmpty: '暂无变更记录',
+    since: '自 {date} 起',
+    effectiveOn: '生效日期',
+    step: '依据步骤',
+    recordedBy: '记录人',
   },
   calendar: {
     title: '工作日历',

@@ -47,6 +47,7 @@ create table member_status_change (
   status        varchar(30)  not null,
   effective_on  date         not null,
   step          varchar(64)  not null,
+  step_name     varchar(100) not null,
   intake_id     bigint       null,
   changed_by    varchar(64)  not null,
   changed_at    timestamp    not null,

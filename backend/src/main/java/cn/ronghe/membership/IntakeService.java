@@ -100,7 +100,13 @@ public class IntakeService {
     intakes.insert(intake);
     long id = intakes.selectOpenByPerson(personId).id();
     registry.change(
-        personId, MemberStatus.APPLICANT, applicationDate, "applicationSubmitted", id, applicant);
+        personId,
+        MemberStatus.APPLICANT,
+        applicationDate,
+        "applicationSubmitted",
+        "递交入党申请书",
+        id,
+        applicant);
     return new Opened(id, talkDueAt);
   }
 
@@ -175,6 +181,7 @@ public class IntakeService {
         MemberStatus.ACTIVIST,
         intake.activistResolutionDate(),
         "fileActivist",
+        "报上级党委备案",
         intakeId,
         actor);
   }

@@ -225,7 +225,7 @@ class IntakeViews {
             .toList(),
         registry.history(intake.personId()).stream()
             .filter(c -> c.intakeId() == null || c.intakeId() == id)
-            .map(c -> new RegistryView(c.status(), c.effectiveOn(), c.step(), stepName(c.step())))
+            .map(c -> new RegistryView(c.status(), c.effectiveOn(), c.step(), c.stepName()))
             .toList());
   }
 
@@ -286,14 +286,6 @@ class IntakeViews {
   /** The step a task belongs to: 指派谈话人 is part of step 2, 派人谈话. */
   private static String currentStepKey(String taskKey) {
     return "assignTalker".equals(taskKey) ? "talkWithApplicant" : taskKey;
-  }
-
-  private static String stepName(String key) {
-    return IntakeSteps.ALL.stream()
-        .filter(s -> s.key().equals(key))
-        .map(IntakeSteps.Step::name)
-        .findFirst()
-        .orElse(null);
   }
 
   private static CurrentStep current(IntakeRow row, Instant now) {

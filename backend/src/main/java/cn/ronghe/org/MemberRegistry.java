@@ -42,19 +42,31 @@ public class MemberRegistry {
     return MemberStatus.of(person.memberStatus());
   }
 
-  /** Records that the person's status became {@code status} on {@code effectiveOn}. */
+  /**
+   * Records that the person's status became {@code status} on {@code effectiveOn}, by the process
+   * step {@code step} (its BPMN id) named {@code stepName}.
+   */
   @Transactional
   public void change(
       long personId,
       MemberStatus status,
       LocalDate effectiveOn,
       String step,
+      String stepName,
       Long intakeId,
       String actor) {
     people.updateMemberStatus(personId, status.code(), effectiveOn);
     people.insertStatusChange(
         new MemberStatusChange(
-            null, personId, status.code(), effectiveOn, step, intakeId, actor, clock.instant()));
+            null,
+            personId,
+            status.code(),
+            effectiveOn,
+            step,
+            stepName,
+            intakeId,
+            actor,
+            clock.instant()));
   }
 
   /** The person's registry history, oldest first. */

@@ -13,6 +13,7 @@ public record MemberStatusChange(
     String status,
     LocalDate effectiveOn,
     String step,
+    String stepName,
     Long intakeId,
     String changedBy,
     Instant changedAt) {}

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,5 +32,12 @@ class OrgController {
       @RequestParam(defaultValue = "1") @Min(1) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     return orgService.people(user, orgId, page, size);
+  }
+
+  /** The member registry entry of a person and how it changed, step by step. */
+  @GetMapping("/api/people/{id}/member-history")
+  OrgService.MemberHistory memberHistory(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    return orgService.memberHistory(user, id);
   }
 }

@@ -96,6 +96,40 @@ public class OrgService {
         personMapper.selectPage(filter, offset, size), personMapper.countPage(filter), page, size);
   }
 
+  /** A person's registry entry and its history, for those who may see the person's branch. */
+  public record MemberHistory(
+      long personId,
+      String name,
+      String memberStatus,
+      java.time.LocalDate memberStatusSince,
+      List<MemberStatusChange> history) {}
+
+  /**
+   * The registry history of a person the user may see (the Party committee and admins: everyone;
+   * branch secretaries and committee members: their branches); anyone else is told there is none.
+   */
+  public MemberHistory memberHistory(CurrentUser user, long personId) {
+    Person person = personMapper.selectById(personId);
+    Set<Long> visible = visibleOrgs(user);
+    if (person == null || !(visible == null || mayReach(visible, person.orgId()))) {
+      throw ApiException.notFound("人员不存在或您无权查看: " + personId);
+    }
+    return new MemberHistory(
+        personId,
+        person.name(),
+        person.memberStatus(),
+        person.memberStatusSince(),
+        personMapper.selectStatusChanges(personId));
+  }
+
+  private boolean mayReach(Set<Long> visible, Long orgId) {
+    if (orgId == null) {
+      return false;
+    }
+    Map<Long, OrgUnit> byId = byId();
+    return visible.stream().anyMatch(v -> subtree(v, byId.values()).contains(orgId));
+  }
+
   /** null means every organisation. */
   private static Set<Long> visibleOrgs(CurrentUser user) {
     if (user.hasRole(Role.PARTY_COMMITTEE) || user.hasRole(Role.ADMIN)) {

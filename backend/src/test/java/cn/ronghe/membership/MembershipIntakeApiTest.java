@@ -204,10 +204,21 @@ class MembershipIntakeApiTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("chenjing", talked));
     assertThat(statusOf(applicant)).isEqualTo("activist");
     assertThat(history(applicant))
-        .extracting(c -> c.status() + " " + c.effectiveOn() + " " + c.step())
+        .extracting(c -> c.status() + " " + c.effectiveOn() + " " + c.step() + " " + c.stepName())
         .containsExactly(
-            "applicant " + applied + " applicationSubmitted",
-            "activist " + resolved + " fileActivist");
+            "applicant " + applied + " applicationSubmitted 递交入党申请书",
+            "activist " + resolved + " fileActivist 报上级党委备案");
+    long personId = directory.personOf(applicant).orElseThrow();
+    JsonNode registryPage = liqiang.get("/api/people/" + personId + "/member-history").json();
+    assertThat(registryPage.path("memberStatus").asText()).isEqualTo("activist");
+    assertThat(registryPage.path("memberStatusSince").asText()).isEqualTo(resolved.toString());
+    assertThat(registryPage.path("history").findValuesAsText("stepName"))
+        .containsExactly("递交入党申请书", "报上级党委备案");
+    assertThat(login("sunli", DEMO).get("/api/people/" + personId + "/member-history").status())
+        .as("another branch's secretary")
+        .isEqualTo(404);
+    assertThat(login("lisi", DEMO).get("/api/people/" + personId + "/member-history").status())
+        .isEqualTo(403);
     JsonNode timeline = login(applicant, TestUsers.PASSWORD).get("/api/instances/" + pid).json();
     assertThat(timeline.path("timeline").toString()).contains("列为入党积极分子", "入党动机端正");
   }
