@@ -25,9 +25,15 @@ const users: DemoUser[] = [
 ]
 
 async function login(page: Page, username: string, password = PASSWORD) {
+  // The page is settled (its first requests answered) once the demo accounts are listed.
+  await expect(page.locator('[data-test="demo-panel"]')).toBeVisible()
   await page.locator('input[name="username"]').fill(username)
   await page.locator('input[name="password"]').fill(password)
+  const answered = page.waitForResponse(
+    (r) => r.url().endsWith('/api/auth/login') && r.request().method() === 'POST',
+  )
   await page.locator('[data-test="login-submit"]').click()
+  await answered
 }
 
 async function logout(page: Page) {
@@ -644,5 +650,9 @@ test('zhangsan applies to join the Party; the branch talks with him, makes him a
   await expect(history).toContainText('递交入党申请书')
   await expect(history).toContainText('报上级党委备案')
   await expect(history.locator('[data-test="history-now"]')).toContainText('入党积极分子')
-  await page.screenshot({ path: `${SHOTS}/member-history-wangwei.png`, fullPage: true })
+  await page.screenshot({
+    path: `${SHOTS}/member-history-wangwei.png`,
+    fullPage: true,
+    animations: 'disabled',
+  })
 })
