@@ -1,4 +1,5 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { firstOf, pagingOf, withPaging } from '@/utils/routeQuery'
 import {
   INTAKE_STAGE_FILTERS,
   INTAKE_STATES,
@@ -7,8 +8,7 @@ import {
   type IntakeState,
 } from '@/api/intakes'
 
-export const DEFAULT_PAGE_SIZE = 20
-export const PAGE_SIZES = [10, 20, 50]
+export { PAGE_SIZES } from '@/utils/routeQuery'
 
 type StageFilter = (typeof INTAKE_STAGE_FILTERS)[number]
 
@@ -24,27 +24,16 @@ export interface IntakeFilters {
   size: number
 }
 
-function first(value: LocationQuery[string]): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value
-  return v ?? undefined
-}
-
-function positive(value: string | undefined, fallback: number): number {
-  const n = Number(value)
-  return Number.isInteger(n) && n > 0 ? n : fallback
-}
-
 /** Reads the filters from a route query; anything unknown falls back to the default. */
 export function filtersFromQuery(query: LocationQuery): IntakeFilters {
-  const state = first(query.state)
-  const stage = first(query.stage)
+  const state = firstOf(query.state)
+  const stage = firstOf(query.stage)
   return {
     state: INTAKE_STATES.includes(state as IntakeState) ? (state as IntakeState) : 'open',
     stage: INTAKE_STAGE_FILTERS.includes(stage as StageFilter) ? (stage as StageFilter) : '',
-    branch: first(query.branch)?.trim() ?? '',
-    overdue: first(query.overdue) === 'true',
-    page: positive(first(query.page), 1),
-    size: Math.min(positive(first(query.size), DEFAULT_PAGE_SIZE), 100),
+    branch: firstOf(query.branch)?.trim() ?? '',
+    overdue: firstOf(query.overdue) === 'true',
+    ...pagingOf(query),
   }
 }
 
@@ -55,9 +44,7 @@ export function queryFromFilters(filters: IntakeFilters): LocationQueryRaw {
   if (filters.stage) query.stage = filters.stage
   if (filters.branch.trim()) query.branch = filters.branch.trim()
   if (filters.overdue) query.overdue = 'true'
-  if (filters.page !== 1) query.page = String(filters.page)
-  if (filters.size !== DEFAULT_PAGE_SIZE) query.size = String(filters.size)
-  return query
+  return withPaging(query, filters)
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { firstOf, pagingOf, withPaging } from '@/utils/routeQuery'
 import { TASK_SCOPES, TASK_SORTS, type TaskQuery, type TaskScope, type TaskSort } from '@/api/tasks'
 
-export const DEFAULT_PAGE_SIZE = 20
-export const PAGE_SIZES = [10, 20, 50]
+export { PAGE_SIZES } from '@/utils/routeQuery'
 
 /** What the inbox shows: the tab and filters, kept in the URL so reload and back work. */
 export interface InboxFilters {
@@ -15,28 +15,17 @@ export interface InboxFilters {
   size: number
 }
 
-function first(value: LocationQuery[string]): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value
-  return v ?? undefined
-}
-
-function positive(value: string | undefined, fallback: number): number {
-  const n = Number(value)
-  return Number.isInteger(n) && n > 0 ? n : fallback
-}
-
 /** Reads the filters from a route query; anything unknown falls back to the default. */
 export function filtersFromQuery(query: LocationQuery): InboxFilters {
-  const scope = first(query.scope)
-  const sort = first(query.sort)
+  const scope = firstOf(query.scope)
+  const sort = firstOf(query.sort)
   return {
     scope: TASK_SCOPES.includes(scope as TaskScope) ? (scope as TaskScope) : 'mine',
-    q: first(query.q)?.trim() ?? '',
-    process: first(query.process) ?? '',
-    overdue: first(query.overdue) === 'true',
+    q: firstOf(query.q)?.trim() ?? '',
+    process: firstOf(query.process) ?? '',
+    overdue: firstOf(query.overdue) === 'true',
     sort: TASK_SORTS.includes(sort as TaskSort) ? (sort as TaskSort) : 'due',
-    page: positive(first(query.page), 1),
-    size: Math.min(positive(first(query.size), DEFAULT_PAGE_SIZE), 100),
+    ...pagingOf(query),
   }
 }
 
@@ -47,9 +36,7 @@ export function queryFromFilters(filters: InboxFilters): LocationQueryRaw {
   if (filters.process) query.process = filters.process
   if (filters.overdue) query.overdue = 'true'
   if (filters.sort !== 'due') query.sort = filters.sort
-  if (filters.page !== 1) query.page = String(filters.page)
-  if (filters.size !== DEFAULT_PAGE_SIZE) query.size = String(filters.size)
-  return query
+  return withPaging(query, filters)
 }
 
 /** The API request for the filters. */

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -35,6 +37,24 @@ public final class ProcessTestSupport {
     return ProcessResources.readJson(forms.getDeployedStartForm(definition.getId()))
         .path("id")
         .asText();
+  }
+
+  /** Submits the process's start form as the logged-in user, as the workbench does. */
+  public static ProcessInstance startFormAs(
+      ProcessEngine engine, String processKey, String user, Map<String, Object> values) {
+    ProcessDefinition definition =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .singleResult();
+    engine.getIdentityService().setAuthenticatedUserId(user);
+    try {
+      return engine.getFormService().submitStartForm(definition.getId(), values);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   /** The last value of a variable of the (possibly ended) instance. */

@@ -3,6 +3,7 @@ package cn.ronghe.processes.membership;
 import static cn.ronghe.processes.ProcessTestSupport.date;
 import static cn.ronghe.processes.ProcessTestSupport.endOf;
 import static cn.ronghe.processes.ProcessTestSupport.formIdOf;
+import static cn.ronghe.processes.ProcessTestSupport.startFormAs;
 import static cn.ronghe.processes.ProcessTestSupport.startFormIdOf;
 import static cn.ronghe.processes.membership.MembershipIntakeVariables.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -269,21 +270,15 @@ class MembershipIntakeProcessTest {
 
   @Test
   void startFormSubmittedByALoggedInUserMakesThemTheApplicant() {
-    ProcessDefinition definition = processDefinition(PROCESS_ID);
-    identityService().setAuthenticatedUserId("wangwu");
-    ProcessInstance pi;
-    try {
-      pi =
-          formService()
-              .submitStartForm(
-                  definition.getId(),
-                  withVariables(
-                      BRANCH_CODE, "branch-2",
-                      APPLICATION_DATE, "2025-03-03",
-                      APPLICATION_LETTER, "我志愿加入中国共产党"));
-    } finally {
-      identityService().clearAuthentication();
-    }
+    ProcessInstance pi =
+        startFormAs(
+            engine.getProcessEngine(),
+            PROCESS_ID,
+            "wangwu",
+            withVariables(
+                BRANCH_CODE, "branch-2",
+                APPLICATION_DATE, "2025-03-03",
+                APPLICATION_LETTER, "我志愿加入中国共产党"));
 
     assertThat(pi)
         .isWaitingAt(TASK_ASSIGN_TALKER)

@@ -3,6 +3,7 @@ package cn.ronghe.processes.practicalhelp;
 import static cn.ronghe.processes.ProcessTestSupport.date;
 import static cn.ronghe.processes.ProcessTestSupport.endOf;
 import static cn.ronghe.processes.ProcessTestSupport.formIdOf;
+import static cn.ronghe.processes.ProcessTestSupport.startFormAs;
 import static cn.ronghe.processes.ProcessTestSupport.startFormIdOf;
 import static cn.ronghe.processes.practicalhelp.PracticalHelpVariables.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -302,23 +303,17 @@ class PracticalHelpProcessTest {
 
   @Test
   void startFormSubmittedByALoggedInUserMakesThemTheRequester() {
-    ProcessDefinition definition = processDefinition(PROCESS_ID);
-    identityService().setAuthenticatedUserId("wangwu");
-    ProcessInstance pi;
-    try {
-      pi =
-          formService()
-              .submitStartForm(
-                  definition.getId(),
-                  withVariables(
-                      BRANCH_CODE, "branch-2",
-                      REQUEST_TITLE, "办公电脑老化",
-                      CATEGORY, CATEGORY_WORK,
-                      URGENCY, URGENCY_NORMAL,
-                      DESCRIPTION, "办公电脑经常死机，影响办案"));
-    } finally {
-      identityService().clearAuthentication();
-    }
+    ProcessInstance pi =
+        startFormAs(
+            engine.getProcessEngine(),
+            PROCESS_ID,
+            "wangwu",
+            withVariables(
+                BRANCH_CODE, "branch-2",
+                REQUEST_TITLE, "办公电脑老化",
+                CATEGORY, CATEGORY_WORK,
+                URGENCY, URGENCY_NORMAL,
+                DESCRIPTION, "办公电脑经常死机，影响办案"));
 
     assertThat(pi)
         .isWaitingAt(TASK_REVIEW_HELP_REQUEST)
