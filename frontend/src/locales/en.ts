@@ -139,7 +139,7 @@ const en: MessageSchema = {
       'vote-lost': 'Not admitted by the branch meeting',
       'not-approved': 'Not approved by the Party committee',
       cancelled: 'Probation cancelled',
-      converted: 'Full member',
+      converted: 'Converted to full member',
     },
     empty: 'No applications',
     loadFailed: 'Could not load the applications',
