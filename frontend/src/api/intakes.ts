@@ -17,13 +17,20 @@ export const INTAKE_STATES = ['open', 'closed'] as const
 export type IntakeState = (typeof INTAKE_STATES)[number]
 
 /**
- * Where an intake stands. The codes are those of the member registry (`MemberStatus`), so the
- * `memberStatus.*` labels name them; the server implements the first two so far.
+ * Where an intake stands: one of the five stages, from applicant to full member. The codes are
+ * those of the member registry (`MemberStatus`), so the `memberStatus.*` labels name them; the
+ * server implements all five. A case that ended short of full membership says how in `outcome`.
  */
-export type IntakeStage = Exclude<MemberStatus, 'none'>
+export type IntakeStage = Exclude<MemberStatus, 'none' | 'rejected' | 'cancelled'>
 
-/** The stages the list can be filtered by. */
-export const INTAKE_STAGE_FILTERS = ['applicant', 'activist'] as const satisfies IntakeStage[]
+/** The stages the list can be filtered by: the five, in order. */
+export const INTAKE_STAGE_FILTERS = [
+  'applicant',
+  'activist',
+  'development-target',
+  'probationary',
+  'full',
+] as const satisfies IntakeStage[]
 
 export interface IntakeBranch {
   code: string
@@ -52,7 +59,10 @@ export interface IntakeRow {
   ruleSet: string
   applicationDate: string
   currentStep?: IntakeCurrentStep
-  /** How a closed intake ended, as a code (`not-activist`, …). */
+  /**
+   * How a closed intake ended, as a code: `not-activist`, `political-review-failed`, `vote-lost`,
+   * `not-approved`, `cancelled` or `converted`.
+   */
   outcome?: string
   processInstanceId?: string
 }
@@ -115,6 +125,87 @@ export interface RegistryEntry {
   stepName?: string
 }
 
+/** A mentor (培养联系人) or an introducer (入党介绍人). `since`: YYYY-MM-DD assigned/named. */
+export interface IntakePerson {
+  username: string
+  name: string
+  since: string
+}
+
+export type AssessmentConclusion = 'good' | 'fair' | 'poor'
+
+/** A half-yearly assessment (半年考察) of the activist. */
+export interface IntakeAssessment {
+  assessedOn: string
+  assessor: string
+  assessorName: string
+  conclusion: AssessmentConclusion
+  record: string
+}
+
+/** The political review (政治审查) and its written conclusion. */
+export interface IntakePoliticalReview {
+  reviewedOn: string
+  result: 'passed' | 'failed'
+  conclusion: string
+}
+
+/** The short training (集中培训): at least 3 days or 24 class hours. */
+export interface IntakeTraining {
+  startDate: string
+  endDate: string
+  days: number
+  classHours: number
+  certificate?: string
+}
+
+export type VoteResult = 'noQuorum' | 'lost' | 'passed'
+
+/** A branch general meeting's vote (支部大会表决), on the admission or the conversion. */
+export interface IntakeVote {
+  kind: 'admission' | 'conversion'
+  meetingDate: string
+  entitled: number
+  present: number
+  votesFor: number
+  votesAgainst: number
+  votesAbstain: number
+  writtenVotes: number
+  result: VoteResult
+  /** Conversion only: convert on time, extend the probation or cancel it. */
+  decision?: 'convert' | 'extend' | 'cancel'
+  extensionMonths?: number
+  resolution?: string
+}
+
+/** pre-review: passed | returned; admission and conversion: approved | rejected. */
+export interface IntakeApproval {
+  kind: 'pre-review' | 'admission' | 'conversion'
+  decidedOn: string
+  decision: string
+  comment?: string
+  decidedBy: string
+  decidedByName: string
+}
+
+/** The case's key facts after the activist stage. Dates YYYY-MM-DD, *At ISO instants. */
+export interface IntakeFacts {
+  developmentResolutionDate?: string
+  noticeStart?: string
+  noticeEnd?: string
+  applicationFormNumber?: string
+  leavingSoon?: boolean
+  admissionMeetingDate?: string
+  approvalWarnedAt?: string
+  approvalBreachedAt?: string
+  partyGroup?: string
+  oathDate?: string
+  probationEnds?: string
+  convertedOn?: string
+  archivedOn?: string
+  archivedDocuments?: string[]
+}
+
 export interface IntakeDetail {
   id: number
   applicant: string
@@ -129,6 +220,14 @@ export interface IntakeDetail {
   steps: IntakeStep[]
   talks: IntakeTalk[]
   registry: RegistryEntry[]
+  mentors: IntakePerson[]
+  introducers: IntakePerson[]
+  assessments: IntakeAssessment[]
+  politicalReview?: IntakePoliticalReview
+  training?: IntakeTraining
+  votes: IntakeVote[]
+  approvals: IntakeApproval[]
+  facts: IntakeFacts
 }
 
 /** Only the parameters that carry a choice: blanks and a false overdue stay out of the URL. */

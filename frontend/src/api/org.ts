@@ -3,8 +3,16 @@ import { http } from './http'
 
 export type OrgType = 'committee' | 'commission' | 'branch' | 'group'
 
+/** A person's entry in the member registry; `rejected` and `cancelled` end an intake short of it. */
 export type MemberStatus =
-  'none' | 'applicant' | 'activist' | 'development-target' | 'probationary' | 'full'
+  | 'none'
+  | 'applicant'
+  | 'activist'
+  | 'development-target'
+  | 'probationary'
+  | 'full'
+  | 'rejected'
+  | 'cancelled'
 
 export interface OrgNode {
   id: number
@@ -31,7 +39,10 @@ export interface MemberStatusChange {
   effectiveOn: string
   step: string
   stepName: string
+  /** Username of who recorded the change. */
   changedBy: string
+  /** Their name, when the server knows it. */
+  changedByName?: string
   /** ISO instant of the recording. */
   changedAt: string
 }

@@ -4,7 +4,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CurrentUser } from '@/api/auth'
 import { intakesApi, type IntakeDetail } from '@/api/intakes'
 import { i18n } from '@/locales'
-import { activistIntake, closedIntake, stepsOf } from '@/test/fixtures/intakes'
+import {
+  activistIntake,
+  closedIntake,
+  convertedIntake,
+  probationIntake,
+  stepsOf,
+} from '@/test/fixtures/intakes'
 import { resetLocale, setup, wangwei } from '@/test/helpers'
 import { problemError } from '@/test/problems'
 import IntakeDetailView from './IntakeDetailView.vue'
@@ -193,6 +199,95 @@ describe('IntakeDetailView', () => {
       ['2025-03-01', '入党申请人', '递交入党申请书'],
       ['2025-09-01', '入党积极分子', '确定入党积极分子'],
     ])
+  })
+
+  it('shows the records of the later stages between the talks and the registry', async () => {
+    get.mockResolvedValue(probationIntake)
+
+    const { wrapper } = await mountIntake('21')
+
+    const side = wrapper.find('.rh-intake__side')
+    const panels = side.findAll('[data-test$="-panel"]').map((p) => p.attributes('data-test'))
+    expect(panels).toEqual(['talks-panel', 'records-panel', 'registry-panel'])
+    const records = wrapper.find('[data-test="records-panel"]')
+    expect(records.text()).toContain('培养考察与接收记录')
+    expect(records.findAll('[data-test="vote"]')).toHaveLength(3)
+    expect(records.find('[data-test="approval-warned"]').exists()).toBe(true)
+    expect(wrapper.find('[data-test="intake-stage"]').text()).toBe('预备党员')
+    expect(wrapper.findAll('[data-test="registry-status"]').map((tag) => tag.text())).toEqual([
+      '入党申请人',
+      '入党积极分子',
+      '发展对象',
+      '预备党员',
+    ])
+  })
+
+  it('says the case has no later records yet while it is in the activist stage', async () => {
+    get.mockResolvedValue(activistIntake)
+
+    const { wrapper } = await mountIntake('9')
+
+    expect(wrapper.find('[data-test="records-empty"]').text()).toBe('尚无后续阶段记录')
+  })
+
+  it('shows the joining and the oath done the same day, and the probation current with no deadline', async () => {
+    get.mockResolvedValue(probationIntake)
+
+    const { wrapper } = await mountIntake('21')
+
+    expect(step(wrapper, 19).find('[data-test="step-status"]').text()).toBe('2025-07-01 完成')
+    expect(step(wrapper, 20).find('[data-test="step-status"]').text()).toBe('2025-07-01 完成')
+    const probation = step(wrapper, 21)
+    expect(probation.attributes('data-state')).toBe('current')
+    expect(probation.classes()).not.toContain('rh-step--overdue')
+    expect(probation.find('[data-test="step-status"]').text()).toBe('办理中')
+    expect(probation.find('[data-test="step-due"]').exists()).toBe(false)
+    expect(probation.find('[data-test="step-overdue"]').exists()).toBe(false)
+    const stageStates = wrapper.findAll('[data-test="stage-state"]').map((tag) => tag.text())
+    expect(stageStates).toEqual(['已完成', '已完成', '已完成', '已完成', '进行中'])
+    expect(wrapper.findAll('[data-state="done"][data-test="step"]')).toHaveLength(20)
+  })
+
+  it('shows a current step that has no deadline, such as the development target decision', async () => {
+    get.mockResolvedValue({
+      ...activistIntake,
+      stage: 'activist',
+      steps: stepsOf(
+        { 1: '2025-03-01', 2: '2025-03-20', 3: '2025-09-01', 4: '2025-09-05', 5: '2025-09-10' },
+        { number: 7 },
+      ),
+    })
+
+    const { wrapper } = await mountIntake('9')
+
+    // Step 6 (the assessment cycle) is not done: the stage is still in progress.
+    const decide = step(wrapper, 7)
+    expect(decide.attributes('data-state')).toBe('current')
+    expect(decide.find('[data-test="step-status"]').text()).toBe('办理中')
+    expect(decide.find('[data-test="step-due"]').exists()).toBe(false)
+    const stageStates = wrapper.findAll('[data-test="stage-state"]').map((tag) => tag.text())
+    expect(stageStates).toEqual(['已完成', '进行中', '进行中', '未开始', '未开始'])
+  })
+
+  it('says how a case that went the whole way, or stopped on the way, ended', async () => {
+    get.mockResolvedValueOnce(convertedIntake)
+    const converted = await mountIntake('21')
+    expect(converted.wrapper.find('[data-test="intake-outcome"]').text()).toBe('已转正')
+    expect(converted.wrapper.find('[data-test="intake-stage"]').text()).toBe('正式党员')
+
+    const outcomes: [string, string][] = [
+      ['political-review-failed', '政治审查未通过'],
+      ['vote-lost', '支部大会未通过'],
+      ['not-approved', '上级党委未批准'],
+      ['cancelled', '取消预备党员资格'],
+      ['not-activist', '暂未确定为入党积极分子'],
+      ['some-new-ending', 'some-new-ending'],
+    ]
+    for (const [outcome, label] of outcomes) {
+      get.mockResolvedValueOnce({ ...closedIntake, outcome })
+      const { wrapper } = await mountIntake('4')
+      expect(wrapper.find('[data-test="intake-outcome"]').text()).toBe(label)
+    }
   })
 
   it('says when no talk is recorded and the registry has no entry yet', async () => {

@@ -238,8 +238,14 @@ describe('IntakeListView', () => {
     ])
     const stages = selectIn(wrapper, 'stage-filter')
       .findAllComponents({ name: 'ElOption' })
-      .map((o) => o.props('label'))
-    expect(stages).toEqual(['入党申请人', '入党积极分子'])
+      .map((o) => [o.props('value'), o.props('label')])
+    expect(stages).toEqual([
+      ['applicant', '入党申请人'],
+      ['activist', '入党积极分子'],
+      ['development-target', '发展对象'],
+      ['probationary', '预备党员'],
+      ['full', '正式党员'],
+    ])
   })
 
   it('still names the branches met in the list when the organisation cannot be loaded', async () => {

@@ -4,7 +4,10 @@ import type { MemberStatus } from '@/api/org'
 
 type TagType = 'primary' | 'success' | 'warning' | 'info' | 'danger'
 
-/** The tag colour of a stage (or registry status): the further along, the warmer; full in red. */
+/**
+ * The tag colour of a stage (or registry status): the further along, the warmer; full in red.
+ * Not a member (群众) and the two ends short of membership (未予发展, 取消预备党员资格) are grey.
+ */
 export function stageTagType(stage: IntakeStage | MemberStatus): TagType {
   switch (stage) {
     case 'activist':
@@ -15,6 +18,8 @@ export function stageTagType(stage: IntakeStage | MemberStatus): TagType {
       return 'success'
     case 'full':
       return 'danger'
+    case 'rejected':
+    case 'cancelled':
     default:
       return 'info'
   }

@@ -9,6 +9,15 @@ describe('intake filters in the address', () => {
     ).toEqual({ state: 'open', stage: '', branch: '', overdue: false, page: 1, size: 20 })
   })
 
+  it('reads each of the five stages from the address, and no registry status that is not one', () => {
+    for (const stage of ['applicant', 'activist', 'development-target', 'probationary', 'full']) {
+      expect(filtersFromQuery({ stage }).stage).toBe(stage)
+    }
+    expect(filtersFromQuery({ stage: 'rejected' }).stage).toBe('')
+    expect(filtersFromQuery({ stage: 'cancelled' }).stage).toBe('')
+    expect(filtersFromQuery({ stage: 'none' }).stage).toBe('')
+  })
+
   it('keeps only the choices that differ from the defaults', () => {
     const filters = filtersFromQuery({
       state: 'closed',

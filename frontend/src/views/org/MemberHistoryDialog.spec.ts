@@ -53,6 +53,7 @@ describe('MemberHistoryDialog', () => {
           step: 'fileActivist',
           stepName: '报上级党委备案',
           changedBy: 'wangwei',
+          changedByName: '王伟',
           changedAt: '2026-03-05T02:00:00Z',
         },
       ],
@@ -74,7 +75,51 @@ describe('MemberHistoryDialog', () => {
     expect(rows[0]).toContain('入党申请人')
     expect(rows[0]).toContain('递交入党申请书')
     expect(rows[1]).toContain('报上级党委备案')
-    expect(rows[1]).toContain('wangwei')
+    const recordedBy = [...dialog.querySelectorAll('[data-test="history-recorded-by"]')].map(
+      (cell) => cell.textContent,
+    )
+    // The name with the username when the server knows it, else the username alone.
+    expect(recordedBy).toEqual(['zhoumin', '王伟（wangwei）'])
+  })
+
+  it('names the statuses that end an intake short of membership', async () => {
+    vi.mocked(orgApi.memberHistory).mockResolvedValue({
+      personId: 7,
+      name: '周敏',
+      memberStatus: 'cancelled',
+      memberStatusSince: '2026-09-20',
+      history: [
+        {
+          status: 'rejected',
+          effectiveOn: '2025-06-20',
+          step: 'approveAdmission',
+          stepName: '上级党委审批',
+          changedBy: 'wangwei',
+          changedByName: '王伟',
+          changedAt: '2025-06-20T02:00:00Z',
+        },
+        {
+          status: 'cancelled',
+          effectiveOn: '2026-09-20',
+          step: 'approveConversion',
+          stepName: '上级党委审批转正',
+          changedBy: 'wangwei',
+          changedByName: '王伟',
+          changedAt: '2026-09-20T02:00:00Z',
+        },
+      ],
+    })
+
+    mountDialog(zhou)
+    await flushPromises()
+
+    const dialog = document.body.querySelector('[data-test="member-history"]')!
+    expect(dialog.querySelector('[data-test="history-now"]')!.textContent).toContain(
+      '取消预备党员资格',
+    )
+    const rows = [...dialog.querySelectorAll('.el-table__body tr')].map((r) => r.textContent)
+    expect(rows[0]).toContain('未予发展')
+    expect(rows[1]).toContain('取消预备党员资格')
   })
 
   it("shows the server's explanation when the history cannot be read", async () => {
