@@ -2,10 +2,14 @@ package cn.ronghe.workflow.inbox;
 
 import java.time.Instant;
 
-/** A user task as the inbox keeps it. */
+/**
+ * A user task as the inbox keeps it. {@code rootProcessInstanceId} is the top-level instance: the
+ * same as {@code processInstanceId} unless the task is in a called process.
+ */
 public record InboxTask(
     String taskId,
     String processInstanceId,
+    String rootProcessInstanceId,
     String processDefinitionId,
     String processKey,
     String processName,

@@ -45,14 +45,15 @@ class TaskInboxListener implements TaskListener {
   }
 
   private void created(DelegateTask task) {
-    ProcessDefinitionEntity definition =
-        ((ExecutionEntity) task.getExecution()).getProcessDefinition();
+    ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+    ProcessDefinitionEntity definition = execution.getProcessDefinition();
     String processName = definition.getName() != null ? definition.getName() : definition.getKey();
     String taskName = task.getName() != null ? task.getName() : task.getTaskDefinitionKey();
     inbox.insert(
         new InboxTask(
             task.getId(),
             task.getProcessInstanceId(),
+            execution.getRootProcessInstanceId(),
             task.getProcessDefinitionId(),
             definition.getKey(),
             processName,

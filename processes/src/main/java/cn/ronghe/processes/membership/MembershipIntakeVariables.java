@@ -100,7 +100,9 @@ public final class MembershipIntakeVariables {
   /** Branch secretary records the branch committee's review (支委会审查); due 10 working days. */
   public static final String TASK_REVIEW_BY_BRANCH_COMMITTEE = "reviewByBranchCommittee";
 
-  /** Party committee's pre-review (预审): passed (form number issued) or returned; 10 working days. */
+  /**
+   * Party committee's pre-review (预审): passed (form number issued) or returned; 10 working days.
+   */
   public static final String TASK_PRE_REVIEW = "preReview";
 
   public static final String GATEWAY_PRE_REVIEW = "preReviewGateway";
@@ -118,8 +120,8 @@ public final class MembershipIntakeVariables {
   public static final String END_ADMISSION_VOTE_LOST = "admissionVoteLost";
 
   /**
-   * Embedded sub-process 上级党委审批: {@link #TASK_COMMITTEE_TALK} then {@link
-   * #TASK_APPROVE_ADMISSION}, with two non-interrupting timers on it.
+   * Embedded sub-process 上级党委审批: {@link #TASK_COMMITTEE_TALK} then {@link #TASK_APPROVE_ADMISSION},
+   * with two non-interrupting timers on it.
    */
   public static final String SUBPROCESS_ADMISSION_APPROVAL = "admissionApproval";
 
@@ -158,7 +160,9 @@ public final class MembershipIntakeVariables {
 
   // stage 5: 预备党员的教育考察和转正
 
-  /** Timer catch event at {@link #PROBATION_ENDS_AT}: the probation year (or its extension) ends. */
+  /**
+   * Timer catch event at {@link #PROBATION_ENDS_AT}: the probation year (or its extension) ends.
+   */
   public static final String TIMER_PROBATION_ENDED = "probationEnded";
 
   /**
@@ -190,7 +194,9 @@ public final class MembershipIntakeVariables {
   /** Branch secretary enters the branch meeting's conversion vote; due 20 working days. */
   public static final String TASK_CONVERSION_VOTE = "conversionVote";
 
-  /** Routes on {@link #VOTE_RESULT}: not valid (no quorum, not passed) → vote again, else approve. */
+  /**
+   * Routes on {@link #VOTE_RESULT}: not valid (no quorum, not passed) → vote again, else approve.
+   */
   public static final String GATEWAY_CONVERSION_VOTE = "conversionVoteGateway";
 
   /** Party committee approves the branch's decision, due {@link #CONVERSION_APPROVAL_DUE}. */
@@ -280,8 +286,8 @@ public final class MembershipIntakeVariables {
   public static final String RECORD_ASSESSMENT_DELEGATE = "recordAssessmentDelegate";
 
   /**
-   * Task listener on completing {@link #TASK_DECIDE_DEVELOPMENT_TARGET}: ≥ 12 months as activist,
-   * ≥ 2 assessments, public notice ≥ 5 working days.
+   * Task listener on completing {@link #TASK_DECIDE_DEVELOPMENT_TARGET}: ≥ 12 months as activist, ≥
+   * 2 assessments, public notice ≥ 5 working days.
    */
   public static final String DECIDE_DEVELOPMENT_TARGET_DELEGATE = "decideDevelopmentTargetDelegate";
 
@@ -294,7 +300,9 @@ public final class MembershipIntakeVariables {
    */
   public static final String NAME_INTRODUCERS_DELEGATE = "nameIntroducersDelegate";
 
-  /** Task listener on completing {@link #TASK_POLITICAL_REVIEW}; a failed review closes the case. */
+  /**
+   * Task listener on completing {@link #TASK_POLITICAL_REVIEW}; a failed review closes the case.
+   */
   public static final String RECORD_POLITICAL_REVIEW_DELEGATE = "recordPoliticalReviewDelegate";
 
   /** Task listener on completing {@link #TASK_SHORT_TRAINING}: ≥ 3 days or ≥ 24 class hours. */
@@ -310,9 +318,9 @@ public final class MembershipIntakeVariables {
   public static final String RECORD_APPLICATION_FORM_DELEGATE = "recordApplicationFormDelegate";
 
   /**
-   * Task listener on completing {@link #TASK_BRANCH_MEETING_VOTE}: checks the numbers, the political
-   * review and training before the meeting; sets {@link #VOTE_RESULT} and, when admitted, {@link
-   * #APPROVAL_WARN_AT}, {@link #APPROVAL_BREACH_AT} and {@link #PROBATION_ENDS_AT}.
+   * Task listener on completing {@link #TASK_BRANCH_MEETING_VOTE}: checks the numbers, the
+   * political review and training before the meeting; sets {@link #VOTE_RESULT} and, when admitted,
+   * {@link #APPROVAL_WARN_AT}, {@link #APPROVAL_BREACH_AT} and {@link #PROBATION_ENDS_AT}.
    */
   public static final String RECORD_ADMISSION_VOTE_DELEGATE = "recordAdmissionVoteDelegate";
 
@@ -565,8 +573,8 @@ public final class MembershipIntakeVariables {
   public static final String MEETING_RESOLUTION = "meetingResolution";
 
   /**
-   * Set by the vote delegates: {@link #VOTE_RESULT_NO_QUORUM}, {@link #VOTE_RESULT_LOST} (admission:
-   * ends; conversion: vote again) or {@link #VOTE_RESULT_PASSED}.
+   * Set by the vote delegates: {@link #VOTE_RESULT_NO_QUORUM}, {@link #VOTE_RESULT_LOST}
+   * (admission: ends; conversion: vote again) or {@link #VOTE_RESULT_PASSED}.
    */
   public static final String VOTE_RESULT = "voteResult";
 
