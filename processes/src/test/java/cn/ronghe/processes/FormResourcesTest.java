@@ -54,8 +54,16 @@ class FormResourcesTest {
 
   @Test
   void resourceScanFindsTheModulesProcessesAndForms() {
-    assertThat(ProcessResources.bpmn()).contains("bpmn/practicalHelp.bpmn");
-    assertThat(ProcessResources.forms()).contains("forms/submitHelpRequest.form");
+    assertThat(ProcessResources.bpmn())
+        .contains(
+            "bpmn/practicalHelp.bpmn",
+            "bpmn/membershipIntake.bpmn",
+            "bpmn/membershipConversion.bpmn");
+    assertThat(ProcessResources.forms())
+        .contains(
+            "forms/submitHelpRequest.form",
+            "forms/archiveDocuments.form",
+            "forms/approveConversion.form");
   }
 
   @ParameterizedTest

@@ -90,7 +90,7 @@ class MembershipIntakeProcessTest {
   }
 
   @Test
-  void applicantTalkedToAndMadeActivistIsFiledWithThePartyCommittee() {
+  void applicantTalkedToAndMadeActivistIsFiledWithThePartyCommitteeAndGetsMentors() {
     ProcessInstance pi = submitApplication();
 
     assertThat(pi)
@@ -118,10 +118,9 @@ class MembershipIntakeProcessTest {
             TASK_TALK_WITH_APPLICANT,
             TASK_DECIDE_ACTIVIST,
             GATEWAY_ACTIVIST_DECISION,
-            TASK_FILE_ACTIVIST,
-            END_ACTIVIST_FILED)
+            TASK_FILE_ACTIVIST)
         .hasNotPassed(END_APPLICATION_KEPT_ON_FILE)
-        .isEnded();
+        .isWaitingAt(TASK_ASSIGN_MENTORS);
     Assertions.assertThat(calls)
         .containsExactly(
             OPEN_INTAKE_ON_START,
@@ -146,7 +145,7 @@ class MembershipIntakeProcessTest {
     assertThat(pi)
         .hasPassedInOrder(
             TASK_DECIDE_ACTIVIST, GATEWAY_ACTIVIST_DECISION, END_APPLICATION_KEPT_ON_FILE)
-        .hasNotPassed(TASK_FILE_ACTIVIST, END_ACTIVIST_FILED)
+        .hasNotPassed(TASK_FILE_ACTIVIST, TASK_ASSIGN_MENTORS)
         .isEnded();
     Assertions.assertThat(historicValue(pi, DECISION_REASON)).isEqualTo("入党动机尚需端正，继续加强学习");
     Assertions.assertThat(calls)
