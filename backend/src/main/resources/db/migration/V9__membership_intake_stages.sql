@@ -3,12 +3,16 @@
 alter table intake_case add column development_resolution_date date;
 alter table intake_case add column notice_start date;
 alter table intake_case add column notice_end date;
+alter table intake_case add column opinions_heard varchar(2000);
+alter table intake_case add column notice_result varchar(2000);
 alter table intake_case add column development_filed_date date;
 alter table intake_case add column committee_review_date date;
+alter table intake_case add column committee_review_opinion varchar(2000);
 alter table intake_case add column pre_review_date date;
 alter table intake_case add column application_form_number varchar(64);
 alter table intake_case add column leaving_soon boolean;
 alter table intake_case add column application_form_date date;
+alter table intake_case add column introducer_opinions varchar(2000);
 -- the branch general meeting that admitted (a meeting without quorum is in intake_vote only)
 alter table intake_case add column admission_meeting_date date;
 alter table intake_case add column admission_approved_date date;
@@ -20,6 +24,9 @@ alter table intake_case add column party_group varchar(100);
 alter table intake_case add column oath_date date;
 -- end of probation: the meeting date + 12 months, moved by an extension
 alter table intake_case add column probation_ends date;
+-- 转正申请: the probationary member's letter, latest first
+alter table intake_case add column conversion_requested_date date;
+alter table intake_case add column conversion_letter varchar(4000);
 alter table intake_case add column converted_on date;
 alter table intake_case add column archived_on date;
 alter table intake_case add column archived_documents varchar(1000);

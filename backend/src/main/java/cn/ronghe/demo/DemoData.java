@@ -67,6 +67,9 @@ final class DemoData {
               "王芳", "F", "1980-12-05", "刑一庭副庭长", "branch-1-criminal", "full", "2004-05-04"),
           new PersonSeed("冯建国", "M", "1969-10-01", "审判委员会专职委员", "branch-1", "full", "1992-07-01"),
           new PersonSeed("何雨婷", "F", "2000-02-14", "立案庭书记员", "branch-1-civil", "none", null),
+          // a full member under 留党察看 (see SANCTIONS): may not be an introducer
+          new PersonSeed(
+              "赵立新", "M", "1983-03-21", "民一庭审判员", "branch-1-civil", "full", "2007-07-01"),
           // 第二党支部
           new PersonSeed(
               "孙丽", "F", "1978-07-19", "执行局副局长", "branch-2-enforce", "full", "2003-07-01"),
@@ -125,6 +128,23 @@ final class DemoData {
           new PersonSeed(
               "彭博", "M", "1998-08-30", "信息技术科科员", "branch-3-office", "applicant", "2026-10-09"),
           new PersonSeed("董瑶", "F", "2002-05-16", "办公室科员", "branch-3-office", "none", null));
+
+  /** A Party sanction in force; kind as in {@code member_sanction}, until may be null. */
+  record SanctionSeed(String person, String kind, String from, String until, String decidedBy) {}
+
+  static final List<SanctionSeed> SANCTIONS =
+      List.of(new SanctionSeed("赵立新", "probation", "2025-06-30", "2027-06-29", "机关纪委"));
+
+  /**
+   * Logins of the first branch's other full members, not listed on the login page: mentors (培养联系人)
+   * and introducers (入党介绍人) besides the talker, and one under 留党察看 whom the intake refuses as an
+   * introducer.
+   */
+  static final List<Account> MEMBER_ACCOUNTS =
+      List.of(
+          new Account("wangfang", "王芳", "王芳", List.of("staff")),
+          new Account("fengjianguo", "冯建国", "冯建国", List.of("staff")),
+          new Account("zhaolixin", "赵立新", "赵立新", List.of("staff")));
 
   /** The demo logins, in the order the login page lists them. */
   static final List<Account> ACCOUNTS =

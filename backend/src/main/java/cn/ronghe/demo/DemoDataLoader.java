@@ -3,6 +3,7 @@ package cn.ronghe.demo;
 import cn.ronghe.demo.DemoData.Account;
 import cn.ronghe.demo.DemoData.Org;
 import cn.ronghe.demo.DemoData.PersonSeed;
+import cn.ronghe.demo.DemoData.SanctionSeed;
 import cn.ronghe.org.OrgMapper;
 import cn.ronghe.org.OrgUnit;
 import cn.ronghe.org.Person;
@@ -11,7 +12,9 @@ import cn.ronghe.security.PasswordPolicy;
 import cn.ronghe.security.UserAccount;
 import cn.ronghe.security.UserAccountMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +97,9 @@ class DemoDataLoader implements InitializingBean {
               seed.since() == null ? null : LocalDate.parse(seed.since())));
       personIds.put(seed.name(), people.selectIdByIdNumber(idNumber));
     }
-    for (Account account : DemoData.ACCOUNTS) {
+    List<Account> logins = new ArrayList<>(DemoData.ACCOUNTS);
+    logins.addAll(DemoData.MEMBER_ACCOUNTS);
+    for (Account account : logins) {
       passwordPolicy.check("password", account.username(), DemoData.PASSWORD);
       accounts.insert(
           new UserAccount(
@@ -112,11 +117,19 @@ class DemoDataLoader implements InitializingBean {
         accounts.insertGrant(userId, parts[0], parts.length > 1 ? orgIds.get(parts[1]) : null);
       }
     }
+    for (SanctionSeed sanction : DemoData.SANCTIONS) {
+      people.insertSanction(
+          personIds.get(sanction.person()),
+          sanction.kind(),
+          LocalDate.parse(sanction.from()),
+          sanction.until() == null ? null : LocalDate.parse(sanction.until()),
+          sanction.decidedBy());
+    }
     log.info(
         "Demo data loaded: {} organisations, {} people, {} logins (password {})",
         DemoData.ORGS.size(),
         DemoData.PEOPLE.size(),
-        DemoData.ACCOUNTS.size(),
+        logins.size(),
         DemoData.PASSWORD);
   }
 

@@ -1,6 +1,9 @@
 package cn.ronghe.membership;
 
+import static cn.ronghe.processes.membership.MembershipIntakeVariables.*;
+
 import cn.ronghe.calendar.Deadlines;
+import cn.ronghe.calendar.WorkingDayCalendar;
 import cn.ronghe.org.MemberRegistry;
 import cn.ronghe.org.MemberStatus;
 import cn.ronghe.org.Person;
@@ -27,11 +30,13 @@ public class IntakeService {
   static final String RULE_SET = "2014";
 
   static final String OUTCOME_NOT_ACTIVIST = "not-activist";
+  static final String OUTCOME_POLITICAL_REVIEW_FAILED = "political-review-failed";
 
   private final IntakeMapper intakes;
   private final MemberRegistry registry;
   private final UserDirectory directory;
   private final Deadlines deadlines;
+  private final WorkingDayCalendar calendar;
   private final Clock clock;
 
   IntakeService(
@@ -39,11 +44,13 @@ public class IntakeService {
       MemberRegistry registry,
       UserDirectory directory,
       Deadlines deadlines,
+      WorkingDayCalendar calendar,
       Clock clock) {
     this.intakes = intakes;
     this.registry = registry;
     this.directory = directory;
     this.deadlines = deadlines;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -73,7 +80,12 @@ public class IntakeService {
       throw IntakeRules.conflict("one-open-intake", "您已有一份正在办理的入党申请，一人同时只能有一份");
     }
     MemberStatus status = registry.statusOf(person);
-    if (!Set.of(MemberStatus.NONE, MemberStatus.APPLICANT).contains(status)) {
+    if (!Set.of(
+            MemberStatus.NONE,
+            MemberStatus.APPLICANT,
+            MemberStatus.REJECTED,
+            MemberStatus.CANCELLED)
+        .contains(status)) {
       throw IntakeRules.conflict("already-in-intake", "您在党员名册中已是" + status.label() + "，不能再提交入党申请");
     }
     Instant talkDueAt =
@@ -96,6 +108,32 @@ public class IntakeService {
             null,
             null,
             clock.instant(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
             null);
     intakes.insert(intake);
     long id = intakes.selectOpenByPerson(personId).id();
@@ -186,6 +224,247 @@ public class IntakeService {
         actor);
   }
 
+  // ---- stage 2: 入党积极分子的培养教育 -----------------------------------------------------------
+
+  /**
+   * 指定培养联系人 (第九条): one or two full members of the applicant's branch, not the applicant, not the
+   * same person twice; returns the mentors' user ids.
+   */
+  @Transactional
+  public List<String> assignMentors(long intakeId, String mentor1, String mentor2, String actor) {
+    IntakeCase intake = openCase(intakeId);
+    String first = blankToNull(mentor1);
+    String second = blankToNull(mentor2);
+    if (first == null) {
+      throw IntakeRules.refused("mentor-full-member", "mentor1", "请指定培养联系人");
+    }
+    if (first.equals(second)) {
+      throw IntakeRules.refused("mentors-distinct", "mentor2", "两名培养联系人不能是同一人");
+    }
+    List<String> mentors = second == null ? List.of(first) : List.of(first, second);
+    for (int i = 0; i < mentors.size(); i++) {
+      if (!fullMemberOfBranch(mentors.get(i), intake)) {
+        throw IntakeRules.refused(
+            "mentor-full-member",
+            i == 0 ? "mentor1" : "mentor2",
+            "培养联系人须为本支部的正式党员，且不能是申请人本人（"
+                + IntakeRules.ARTICLES
+                + "第九条：党组织应当指定一至两名正式党员作为入党积极分子的培养联系人）");
+      }
+    }
+    for (String mentor : mentors) {
+      intakes.insertMentor(new IntakeMentor(null, intakeId, mentor, today(), actor));
+    }
+    return mentors;
+  }
+
+  /** 半年考察: dated from the mentors' assignment to today, good / fair / poor, with its record. */
+  @Transactional
+  public void assessActivist(
+      long intakeId, LocalDate assessedOn, String conclusion, String record, String assessor) {
+    openCase(intakeId);
+    LocalDate assigned =
+        intakes.selectMentors(intakeId).stream()
+            .map(IntakeMentor::assignedOn)
+            .min(LocalDate::compareTo)
+            .orElseThrow(() -> IntakeRules.conflict("mentors-assigned", "尚未指定培养联系人，不能记录考察"));
+    IntakeRules.dateBetween(
+        "assessment-date", "assessmentDate", "考察日期", assessedOn, assigned, today());
+    String checked =
+        IntakeRules.oneOf(
+            "assessment-conclusion",
+            "assessmentConclusion",
+            "考察结论",
+            conclusion,
+            ASSESSMENT_CONCLUSION_GOOD,
+            ASSESSMENT_CONCLUSION_FAIR,
+            ASSESSMENT_CONCLUSION_POOR);
+    String text = IntakeRules.required("assessment-record", "assessmentRecord", "考察记录", record);
+    intakes.insertAssessment(
+        new IntakeAssessment(null, intakeId, assessedOn, assessor, checked, text, clock.instant()));
+  }
+
+  // ---- stage 3: 发展对象的确定和考察 -------------------------------------------------------------
+
+  /**
+   * 确定发展对象 (第十一条): a year or more as an activist, two half-year assessments, and a public notice of
+   * at least 5 working days after the resolution, ended by today.
+   */
+  @Transactional
+  public void decideDevelopmentTarget(
+      long intakeId,
+      LocalDate resolutionDate,
+      String opinionsHeard,
+      LocalDate noticeStart,
+      LocalDate noticeEnd,
+      String noticeResult) {
+    IntakeCase intake = openCase(intakeId);
+    if (intake.activistResolutionDate() == null || intake.activistFiledDate() == null) {
+      throw IntakeRules.conflict("activist-filed", "申请人尚未确定为入党积极分子并备案");
+    }
+    IntakeRules.dateBetween(
+        "target-resolution-date",
+        "targetResolutionDate",
+        "支委会决议日期",
+        resolutionDate,
+        intake.activistResolutionDate(),
+        today());
+    IntakeRules.activistOneYear(intake.activistResolutionDate(), resolutionDate);
+    IntakeRules.twoAssessments(intakes.selectAssessments(intakeId).size());
+    IntakeRules.dateBetween(
+        "notice-dates", "noticeStartDate", "公示开始日期", noticeStart, resolutionDate, today());
+    IntakeRules.dateBetween(
+        "notice-dates", "noticeEndDate", "公示结束日期", noticeEnd, noticeStart, today());
+    checkNotice(noticeStart, noticeEnd);
+    intakes.updateDevelopmentTarget(
+        intakeId,
+        resolutionDate,
+        noticeStart,
+        noticeEnd,
+        blankToNull(opinionsHeard),
+        blankToNull(noticeResult));
+  }
+
+  /**
+   * The notice lasts at least 5 working days from its first day to its last, both counted, by the
+   * working-day calendar (holidays off, make-up workdays on).
+   */
+  void checkNotice(LocalDate start, LocalDate end) {
+    int workingDays =
+        (calendar.isWorkingDay(start) ? 1 : 0) + calendar.workingDaysBetween(start, end);
+    IntakeRules.noticeLongEnough(start, end, workingDays);
+  }
+
+  /** 报上级党委备案: the activist is a development target from the branch committee's resolution. */
+  @Transactional
+  public void fileDevelopmentTarget(long intakeId, LocalDate filingDate, String actor) {
+    IntakeCase intake = openCase(intakeId);
+    if (intake.developmentResolutionDate() == null) {
+      throw IntakeRules.conflict("target-decided", "支部委员会尚未确定其为发展对象");
+    }
+    IntakeRules.dateBetween(
+        "target-filing-date", "targetFilingDate", "备案日期", filingDate, intake.noticeEnd(), today());
+    intakes.updateDevelopmentFiled(intakeId, IntakeStage.DEVELOPMENT_TARGET.code(), filingDate);
+    registry.change(
+        intake.personId(),
+        MemberStatus.DEVELOPMENT_TARGET,
+        intake.developmentResolutionDate(),
+        TASK_FILE_DEVELOPMENT_TARGET,
+        "发展对象报上级党委备案",
+        intakeId,
+        actor);
+  }
+
+  /**
+   * 确定入党介绍人 (第十四条): exactly two different full members, neither the development target, neither
+   * under 留党察看.
+   */
+  @Transactional
+  public void nameIntroducers(long intakeId, String introducer1, String introducer2, String actor) {
+    IntakeCase intake = openCase(intakeId);
+    String first = blankToNull(introducer1);
+    String second = blankToNull(introducer2);
+    String two = "须有两名不同的入党介绍人（" + IntakeRules.ARTICLES + "第十四条：发展党员，必须有两名正式党员作介绍人）";
+    if (first == null) {
+      throw IntakeRules.refused("introducers-two", "introducer1", two);
+    }
+    if (second == null || second.equals(first)) {
+      throw IntakeRules.refused("introducers-two", "introducer2", two);
+    }
+    LocalDate today = today();
+    String[] fields = {"introducer1", "introducer2"};
+    String[] introducers = {first, second};
+    for (int i = 0; i < 2; i++) {
+      Long personId = fullMember(introducers[i], intake);
+      if (personId == null) {
+        throw IntakeRules.refused(
+            "introducer-full-member",
+            fields[i],
+            "入党介绍人须为正式党员，且不能是发展对象本人（" + IntakeRules.ARTICLES + "第十四条：预备党员不能作入党介绍人）");
+      }
+      if (registry.underSanction(personId, MemberRegistry.SANCTION_PROBATION, today)) {
+        throw IntakeRules.refused(
+            "introducer-not-sanctioned",
+            fields[i],
+            "该党员正在受留党察看处分，不能作入党介绍人（" + IntakeRules.ARTICLES + "第十四条；受留党察看处分的党员没有表决权、选举权和被选举权）");
+      }
+    }
+    for (String introducer : introducers) {
+      intakes.insertIntroducer(new IntakeIntroducer(null, intakeId, introducer, today, actor));
+    }
+  }
+
+  /**
+   * 政治审查 (第十五、十六条): after the filing, passed or failed with a written conclusion; a failed review
+   * closes the case and the person is not admitted.
+   */
+  @Transactional
+  public void politicalReview(
+      long intakeId, LocalDate reviewedOn, String result, String conclusion, String actor) {
+    IntakeCase intake = openCase(intakeId);
+    IntakeRules.dateBetween(
+        "political-review-date",
+        "politicalReviewDate",
+        "政治审查日期",
+        reviewedOn,
+        intake.developmentFiledDate(),
+        today());
+    String checked =
+        IntakeRules.oneOf(
+            "political-review-result",
+            "politicalReviewResult",
+            "政治审查结论",
+            result,
+            POLITICAL_REVIEW_PASSED,
+            POLITICAL_REVIEW_FAILED);
+    String text =
+        IntakeRules.required(
+            "political-review-conclusion", "politicalReviewConclusion", "政审结论", conclusion);
+    intakes.insertPoliticalReview(
+        new IntakePoliticalReview(
+            null, intakeId, reviewedOn, checked, text, actor, clock.instant()));
+    if (POLITICAL_REVIEW_FAILED.equals(checked)) {
+      intakes.close(intakeId, OUTCOME_POLITICAL_REVIEW_FAILED, clock.instant());
+      registry.change(
+          intake.personId(),
+          MemberStatus.REJECTED,
+          reviewedOn,
+          TASK_POLITICAL_REVIEW,
+          "政治审查",
+          intakeId,
+          actor);
+    }
+  }
+
+  /** 集中培训 (第十七条): at least 3 days or 24 class hours, ended by today. */
+  @Transactional
+  public void shortTraining(
+      long intakeId,
+      LocalDate start,
+      LocalDate end,
+      long days,
+      long hours,
+      String certificate,
+      String actor) {
+    openCase(intakeId);
+    IntakeRules.dateBetween("training-dates", "trainingStartDate", "培训开始日期", start, null, today());
+    IntakeRules.dateBetween("training-dates", "trainingEndDate", "培训结束日期", end, start, today());
+    IntakeRules.trainingLength(start, end, days, hours);
+    intakes.insertTraining(
+        new IntakeTraining(
+            null,
+            intakeId,
+            start,
+            end,
+            (int) days,
+            (int) Math.min(hours, Integer.MAX_VALUE),
+            blankToNull(certificate),
+            actor,
+            clock.instant()));
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------
+
   public Optional<IntakeCase> intake(long intakeId) {
     return Optional.ofNullable(intakes.selectById(intakeId));
   }
@@ -194,12 +473,64 @@ public class IntakeService {
     return intakes.selectTalks(intakeId);
   }
 
+  public List<IntakeMentor> mentors(long intakeId) {
+    return intakes.selectMentors(intakeId);
+  }
+
+  public List<IntakeAssessment> assessments(long intakeId) {
+    return intakes.selectAssessments(intakeId);
+  }
+
+  public List<IntakeIntroducer> introducers(long intakeId) {
+    return intakes.selectIntroducers(intakeId);
+  }
+
+  public List<IntakePoliticalReview> politicalReviews(long intakeId) {
+    return intakes.selectPoliticalReviews(intakeId);
+  }
+
+  public List<IntakeTraining> trainings(long intakeId) {
+    return intakes.selectTrainings(intakeId);
+  }
+
+  public List<IntakeVote> votes(long intakeId) {
+    return intakes.selectVotes(intakeId);
+  }
+
+  public List<IntakeApproval> approvals(long intakeId) {
+    return intakes.selectApprovals(intakeId);
+  }
+
+  /**
+   * The person of a user when the user is a full member (registry), not the applicant; else null.
+   */
+  Long fullMember(String username, IntakeCase intake) {
+    if (username == null || username.equals(intake.applicant())) {
+      return null;
+    }
+    return directory
+        .personOf(username)
+        .flatMap(registry::person)
+        .filter(p -> registry.statusOf(p) == MemberStatus.FULL)
+        .map(Person::id)
+        .orElse(null);
+  }
+
+  private boolean fullMemberOfBranch(String username, IntakeCase intake) {
+    return fullMember(username, intake) != null
+        && directory.branchOf(username).filter(intake.branchCode()::equals).isPresent();
+  }
+
   private IntakeCase openCase(long intakeId) {
     IntakeCase intake = intakes.selectById(intakeId);
     if (intake == null || !IntakeCase.OPEN.equals(intake.state())) {
       throw IntakeRules.conflict("intake-open", "该入党申请已办结或不存在: " + intakeId);
     }
     return intake;
+  }
+
+  static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private LocalDate today() {

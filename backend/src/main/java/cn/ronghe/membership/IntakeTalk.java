@@ -15,4 +15,7 @@ public record IntakeTalk(
 
   /** 派人谈话: the talk with the applicant within a month of the application (第七条). */
   public static final String WITH_APPLICANT = "applicant";
+
+  /** 上级党委派人谈话: a committee member talks with the development target before approval. */
+  public static final String COMMITTEE = "committee";
 }

@@ -73,4 +73,12 @@ public class MemberRegistry {
   public List<MemberStatusChange> history(long personId) {
     return people.selectStatusChanges(personId);
   }
+
+  /** 留党察看 ({@code member_sanction} kind {@code probation}). */
+  public static final String SANCTION_PROBATION = "probation";
+
+  /** Whether the person is under a sanction of the kind on the day. */
+  public boolean underSanction(long personId, String kind, LocalDate on) {
+    return people.countSanctionsInForce(personId, kind, on) > 0;
+  }
 }

@@ -9,7 +9,11 @@ public enum MemberStatus {
   ACTIVIST("activist", "入党积极分子"),
   DEVELOPMENT_TARGET("development-target", "发展对象"),
   PROBATIONARY("probationary", "预备党员"),
-  FULL("full", "正式党员");
+  FULL("full", "正式党员"),
+  /** Not admitted: the political review, the branch meeting or the approval said no. */
+  REJECTED("rejected", "未予发展"),
+  /** Probationary membership cancelled at the end of probation (第三十条). */
+  CANCELLED("cancelled", "取消预备党员资格");
 
   private final String code;
   private final String label;

@@ -34,4 +34,17 @@ public interface PersonMapper {
   void insertStatusChange(MemberStatusChange change);
 
   List<MemberStatusChange> selectStatusChanges(long personId);
+
+  /** How many sanctions of the kind the person is under on the day (from ≤ day ≤ until, if any). */
+  int countSanctionsInForce(
+      @Param("personId") long personId,
+      @Param("kind") String kind,
+      @Param("on") java.time.LocalDate on);
+
+  void insertSanction(
+      @Param("personId") long personId,
+      @Param("kind") String kind,
+      @Param("from") java.time.LocalDate from,
+      @Param("until") java.time.LocalDate until,
+      @Param("decidedBy") String decidedBy);
 }

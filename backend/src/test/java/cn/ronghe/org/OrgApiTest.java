@@ -52,7 +52,7 @@ class OrgApiTest {
 
     JsonNode page = client.get("/api/people?size=100").json();
 
-    assertThat(page.path("total").asLong()).isEqualTo(10);
+    assertThat(page.path("total").asLong()).isEqualTo(11);
     page.path("items")
         .forEach(p -> assertThat(p.path("branch").path("name").asText()).isEqualTo("第一党支部（审判业务）"));
   }
