@@ -33,10 +33,10 @@ public class AdmissionService {
 
   static final int APPROVAL_BREACH_MONTHS = 6;
 
-  /** 第二十七条: probation lasts a year from the branch meeting's admission. */
+  /** Probation lasts a year from the branch meeting's admission. */
   static final int PROBATION_MONTHS = 12;
 
-  /** 第三十一条: the Party committee approves a conversion within 3 months. */
+  /** The Party committee approves a conversion within 3 months. */
   static final int CONVERSION_APPROVAL_MONTHS = 3;
 
   private final IntakeMapper intakes;
@@ -79,7 +79,7 @@ public class AdmissionService {
 
   // ---- stage 4: 预备党员的接收 -----------------------------------------------------------------
 
-  /** 支委会审查 (第二十条): after the short training, with the committee's collective opinion. */
+  /** 支委会审查: after the short training, with the committee's collective opinion. */
   @Transactional
   public void reviewByBranchCommittee(long intakeId, LocalDate reviewDate, String opinion) {
     openCase(intakeId);
@@ -237,7 +237,7 @@ public class AdmissionService {
     }
   }
 
-  /** 上级党委派人谈话 (第二十四条): by an existing user, after the meeting, with its record. */
+  /** 上级党委派人谈话: by an existing user, after the meeting, with its record. */
   @Transactional
   public void committeeTalk(long intakeId, String talker, LocalDate talkDate, String record) {
     IntakeCase intake = admitted(intakeId);
@@ -357,7 +357,7 @@ public class AdmissionService {
     intakes.updateAdmissionReported(intakeId, reportDate);
   }
 
-  /** 编入党小组、入党宣誓 (第二十六条): the Party group joined, the oath after the approval. */
+  /** 编入党小组、入党宣誓: the Party group joined, the oath after the approval. */
   @Transactional
   public void takeOath(long intakeId, String partyGroup, LocalDate oathDate) {
     IntakeCase intake = approved(intakeId);
@@ -369,7 +369,7 @@ public class AdmissionService {
 
   // ---- stage 5: 预备党员的教育考察和转正 ---------------------------------------------------------
 
-  /** 转正申请 (第二十九条): the probationary member's letter, after the oath. */
+  /** 转正申请: the probationary member's letter, after the oath. */
   @Transactional
   public void requestConversion(long intakeId, LocalDate requestDate, String letter) {
     IntakeCase intake = approved(intakeId);
@@ -438,9 +438,9 @@ public class AdmissionService {
   }
 
   /**
-   * 转正审批 (第三十一条): approved carries out the branch's decision: a full member from the end of
-   * probation, probation extended, or probationary membership cancelled (the case closes); returned
-   * leaves only the record, and the branch meeting votes again.
+   * 转正审批: approved carries out the branch's decision: a full member from the end of probation,
+   * probation extended, or probationary membership cancelled (the case closes); returned leaves
+   * only the record, and the branch meeting votes again.
    */
   @Transactional
   public ConversionDecision approveConversion(

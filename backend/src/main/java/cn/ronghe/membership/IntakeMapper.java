@@ -40,6 +40,12 @@ interface IntakeMapper {
 
   IntakeRow selectRowById(long id);
 
+  /** An open task of a case's process or of a process it called, with its due date. */
+  record OpenStep(String taskKey, Instant due) {}
+
+  /** The open tasks whose top-level instance is the case's process, oldest first. */
+  List<OpenStep> selectOpenSteps(String processInstanceId);
+
   void insertTalk(IntakeTalk talk);
 
   List<IntakeTalk> selectTalks(long intakeId);

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * An intake as the list shows it, with the step it waits at: the open task of its process, read
- * from the workbench's inbox ({@code task_inbox}), which the intake list joins as a read model.
+ * from the workbench's inbox ({@code task_inbox}), which the intake list joins as a read model;
+ * with no open task, a probationary member's case waits for the end of probation.
  */
 record IntakeRow(
     long id,
@@ -19,4 +20,5 @@ record IntakeRow(
     String processInstanceId,
     String currentTaskKey,
     String currentTaskName,
-    Instant currentDue) {}
+    Instant currentDue,
+    LocalDate probationEnds) {}

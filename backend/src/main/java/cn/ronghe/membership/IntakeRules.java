@@ -48,7 +48,7 @@ final class IntakeRules {
 
   static final String ARTICLES = "《中国共产党发展党员工作细则》";
 
-  /** 第十一条: an activist becomes a development target after a year or more of education. */
+  /** 第十三条: an activist becomes a development target after a year or more of education. */
   static final int ACTIVIST_MONTHS = 12;
 
   /** 本院规定: the public notice of a development target lasts at least 5 working days. */
@@ -82,7 +82,7 @@ final class IntakeRules {
     throw refused(rule, field, what + "须为以下之一：" + String.join("、", choices));
   }
 
-  /** 第十一条: at least 12 months between becoming an activist and becoming a development target. */
+  /** 第十三条: at least 12 months between becoming an activist and becoming a development target. */
   static void activistOneYear(LocalDate activistResolution, LocalDate targetResolution) {
     LocalDate earliest = activistResolution.plusMonths(ACTIVIST_MONTHS);
     if (targetResolution.isBefore(earliest)) {
@@ -95,7 +95,7 @@ final class IntakeRules {
               + earliest
               + " 确定为发展对象。依据"
               + ARTICLES
-              + "第十一条：经过一年以上培养教育和考察");
+              + "第十三条：经过一年以上培养教育和考察");
     }
   }
 
@@ -105,11 +105,7 @@ final class IntakeRules {
       throw refused(
           "two-assessments",
           "targetResolutionDate",
-          "入党积极分子仅有 "
-              + assessments
-              + " 次半年考察记录，至少须有两次。依据"
-              + ARTICLES
-              + "第十一条及第十条：党支部每半年对入党积极分子进行一次考察");
+          "入党积极分子仅有 " + assessments + " 次半年考察记录，至少须有两次。依据" + ARTICLES + "第十一条：党支部每半年对入党积极分子进行一次考察");
     }
   }
 
@@ -161,7 +157,7 @@ final class IntakeRules {
     }
   }
 
-  /** 第三十条: an extension of probation is 6 to 12 months. */
+  /** An extension of probation is 6 to 12 months (《细则》 on 延长预备期; article number to be checked). */
   static void extensionMonths(long months) {
     if (months < EXTENSION_MIN_MONTHS || months > EXTENSION_MAX_MONTHS) {
       throw refused(
@@ -175,7 +171,7 @@ final class IntakeRules {
               + EXTENSION_MAX_MONTHS
               + " 个月。依据"
               + ARTICLES
-              + "第三十条：延长预备期的时间不能少于半年，最长不超过一年");
+              + "：延长预备期的时间不能少于半年，最长不超过一年");
     }
   }
 

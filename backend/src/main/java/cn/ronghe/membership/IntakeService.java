@@ -287,7 +287,7 @@ public class IntakeService {
   // ---- stage 3: 发展对象的确定和考察 -------------------------------------------------------------
 
   /**
-   * 确定发展对象 (第十一条): a year or more as an activist, two half-year assessments, and a public notice of
+   * 确定发展对象 (第十三条): a year or more as an activist, two half-year assessments, and a public notice of
    * at least 5 working days after the resolution, ended by today.
    */
   @Transactional

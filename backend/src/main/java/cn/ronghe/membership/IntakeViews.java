@@ -1,5 +1,9 @@
 package cn.ronghe.membership;
 
+import static cn.ronghe.processes.membership.MembershipIntakeVariables.APPROVAL_DECISION_APPROVED;
+import static cn.ronghe.processes.membership.MembershipIntakeVariables.PRE_REVIEW_PASSED;
+import static cn.ronghe.processes.membership.MembershipIntakeVariables.VOTE_RESULT_NO_QUORUM;
+
 import cn.ronghe.audit.AuditService;
 import cn.ronghe.org.MemberRegistry;
 import cn.ronghe.org.OrgRef;
@@ -9,15 +13,20 @@ import cn.ronghe.security.Role;
 import cn.ronghe.security.RoleGrant;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.system.ApiException;
+import cn.ronghe.system.ClockConfig;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,6 +101,60 @@ class IntakeViews {
 
   record RegistryView(String status, LocalDate effectiveOn, String step, String stepName) {}
 
+  /** A mentor (培养联系人) or an introducer (入党介绍人), and the day they were assigned or named. */
+  record PersonView(String username, String name, LocalDate since) {}
+
+  record AssessmentView(
+      LocalDate assessedOn,
+      String assessor,
+      String assessorName,
+      String conclusion,
+      String record) {}
+
+  record PoliticalReviewView(LocalDate reviewedOn, String result, String conclusion) {}
+
+  record TrainingView(
+      LocalDate startDate, LocalDate endDate, int days, int classHours, String certificate) {}
+
+  record VoteView(
+      String kind,
+      LocalDate meetingDate,
+      int entitled,
+      int present,
+      int votesFor,
+      int votesAgainst,
+      int votesAbstain,
+      int writtenVotes,
+      String result,
+      String decision,
+      Integer extensionMonths,
+      String resolution) {}
+
+  record ApprovalView(
+      String kind,
+      LocalDate decidedOn,
+      String decision,
+      String comment,
+      String decidedBy,
+      String decidedByName) {}
+
+  /** The case's key facts after the activist stage; the documents archived as their codes. */
+  record FactsView(
+      LocalDate developmentResolutionDate,
+      LocalDate noticeStart,
+      LocalDate noticeEnd,
+      String applicationFormNumber,
+      Boolean leavingSoon,
+      LocalDate admissionMeetingDate,
+      Instant approvalWarnedAt,
+      Instant approvalBreachedAt,
+      String partyGroup,
+      LocalDate oathDate,
+      LocalDate probationEnds,
+      LocalDate convertedOn,
+      LocalDate archivedOn,
+      List<String> archivedDocuments) {}
+
   record Detail(
       long id,
       String applicant,
@@ -105,7 +168,15 @@ class IntakeViews {
       String processInstanceId,
       List<StepView> steps,
       List<TalkView> talks,
-      List<RegistryView> registry) {}
+      List<RegistryView> registry,
+      List<PersonView> mentors,
+      List<PersonView> introducers,
+      List<AssessmentView> assessments,
+      PoliticalReviewView politicalReview,
+      TrainingView training,
+      List<VoteView> votes,
+      List<ApprovalView> approvals,
+      FactsView facts) {}
 
   /** The list's filters: state (open by default), stage, branch (Party committee only), overdue. */
   record Filter(String state, String stage, String branch, boolean overdue) {
@@ -202,13 +273,14 @@ class IntakeViews {
     if (intake == null || !maySee(user, intake)) {
       throw ApiException.notFound("该入党申请不存在或您无权查看: " + id);
     }
-    IntakeRow row = intakes.selectRowById(id);
-    Instant now = clock.instant();
-    List<IntakeTalk> talks = intakes.selectTalks(id);
+    Records r = records(intake);
+    UnaryOperator<String> names = displayNames(intake.applicant(), r);
+    IntakePoliticalReview review = last(r.reviews());
+    IntakeTraining training = last(r.trainings());
     return new Detail(
         id,
         intake.applicant(),
-        displayName(intake.applicant()),
+        names.apply(intake.applicant()),
         branch(intake.branchCode()),
         intake.stage(),
         intake.state(),
@@ -216,49 +288,259 @@ class IntakeViews {
         intake.applicationDate(),
         intake.outcome(),
         intake.processInstanceId(),
-        steps(intake, row, talks, now),
-        talks.stream()
+        steps(intake, r, clock.instant()),
+        r.talks().stream()
             .map(
                 t ->
                     new TalkView(
-                        t.kind(), t.talker(), displayName(t.talker()), t.talkDate(), t.record()))
+                        t.kind(), t.talker(), names.apply(t.talker()), t.talkDate(), t.record()))
             .toList(),
         registry.history(intake.personId()).stream()
             .filter(c -> c.intakeId() == null || c.intakeId() == id)
             .map(c -> new RegistryView(c.status(), c.effectiveOn(), c.step(), c.stepName()))
-            .toList());
+            .toList(),
+        r.mentors().stream()
+            .map(m -> new PersonView(m.mentor(), names.apply(m.mentor()), m.assignedOn()))
+            .toList(),
+        r.introducers().stream()
+            .map(i -> new PersonView(i.introducer(), names.apply(i.introducer()), i.namedOn()))
+            .toList(),
+        r.assessments().stream()
+            .map(
+                a ->
+                    new AssessmentView(
+                        a.assessedOn(),
+                        a.assessor(),
+                        names.apply(a.assessor()),
+                        a.conclusion(),
+                        a.record()))
+            .toList(),
+        review == null
+            ? null
+            : new PoliticalReviewView(review.reviewedOn(), review.result(), review.conclusion()),
+        training == null
+            ? null
+            : new TrainingView(
+                training.startDate(),
+                training.endDate(),
+                training.days(),
+                training.classHours(),
+                training.certificate()),
+        r.votes().stream()
+            .map(
+                v ->
+                    new VoteView(
+                        v.kind(),
+                        v.meetingDate(),
+                        v.entitled(),
+                        v.present(),
+                        v.votesFor(),
+                        v.votesAgainst(),
+                        v.votesAbstain(),
+                        v.writtenVotes(),
+                        v.result(),
+                        v.decision(),
+                        v.extensionMonths(),
+                        v.resolution()))
+            .toList(),
+        r.approvals().stream()
+            .map(
+                a ->
+                    new ApprovalView(
+                        a.kind(),
+                        a.decidedOn(),
+                        a.decision(),
+                        a.comment(),
+                        a.decidedBy(),
+                        names.apply(a.decidedBy())))
+            .toList(),
+        factsView(intake));
   }
 
-  /** Done, current, upcoming or skipped, with the dates this slice of the process records. */
-  private static List<StepView> steps(
-      IntakeCase intake, IntakeRow row, List<IntakeTalk> talks, Instant now) {
+  /** What the detail shows of a case beyond its row, read once. */
+  private record Records(
+      List<IntakeMapper.OpenStep> openSteps,
+      List<IntakeTalk> talks,
+      List<IntakeMentor> mentors,
+      List<IntakeIntroducer> introducers,
+      List<IntakeAssessment> assessments,
+      List<IntakePoliticalReview> reviews,
+      List<IntakeTraining> trainings,
+      List<IntakeVote> votes,
+      List<IntakeApproval> approvals) {
+
+    /** The last vote of a kind that counted (a meeting without quorum decides nothing). */
+    Optional<IntakeVote> lastCountedVote(String kind) {
+      return votes.stream()
+          .filter(v -> v.kind().equals(kind) && !VOTE_RESULT_NO_QUORUM.equals(v.result()))
+          .reduce((first, second) -> second);
+    }
+
+    Optional<IntakeApproval> lastApproval(String kind) {
+      return approvals.stream().filter(a -> a.kind().equals(kind)).reduce((a, b) -> b);
+    }
+  }
+
+  private Records records(IntakeCase intake) {
+    long id = intake.id();
+    return new Records(
+        intake.processInstanceId() == null
+            ? List.of()
+            : intakes.selectOpenSteps(intake.processInstanceId()),
+        intakes.selectTalks(id),
+        intakes.selectMentors(id),
+        intakes.selectIntroducers(id),
+        intakes.selectAssessments(id),
+        intakes.selectPoliticalReviews(id),
+        intakes.selectTrainings(id),
+        intakes.selectVotes(id),
+        intakes.selectApprovals(id));
+  }
+
+  /** Display names of everyone the detail names, in one read; a username without one as itself. */
+  private UnaryOperator<String> displayNames(String applicant, Records r) {
+    Set<String> usernames = new HashSet<>();
+    r.talks().forEach(t -> usernames.add(t.talker()));
+    r.mentors().forEach(m -> usernames.add(m.mentor()));
+    r.introducers().forEach(i -> usernames.add(i.introducer()));
+    r.assessments().forEach(a -> usernames.add(a.assessor()));
+    r.approvals().forEach(a -> usernames.add(a.decidedBy()));
+    usernames.add(applicant);
+    Map<String, String> names = new HashMap<>();
+    directory.users(usernames).forEach(u -> names.put(u.username(), u.displayName()));
+    return username -> names.getOrDefault(username, username);
+  }
+
+  private static FactsView factsView(IntakeCase c) {
+    List<String> documents =
+        c.archivedDocuments() == null || c.archivedDocuments().isBlank()
+            ? null
+            : Arrays.stream(c.archivedDocuments().split(","))
+                .map(String::strip)
+                .filter(d -> !d.isEmpty())
+                .toList();
+    return new FactsView(
+        c.developmentResolutionDate(),
+        c.noticeStart(),
+        c.noticeEnd(),
+        c.applicationFormNumber(),
+        c.leavingSoon(),
+        c.admissionMeetingDate(),
+        c.approvalWarnedAt(),
+        c.approvalBreachedAt(),
+        c.partyGroup(),
+        c.oathDate(),
+        c.probationEnds(),
+        c.convertedOn(),
+        c.archivedOn(),
+        documents);
+  }
+
+  private static <T> T last(List<T> list) {
+    return list.isEmpty() ? null : list.get(list.size() - 1);
+  }
+
+  /** The day each step was done, by step key, from the case's records. */
+  private static Map<String, LocalDate> doneDates(IntakeCase intake, Records r) {
+    IntakeCase f = intake;
+    List<IntakeTalk> talks = r.talks();
     Map<String, LocalDate> done = new HashMap<>();
     done.put("applicationSubmitted", intake.applicationDate());
-    talks.stream()
-        .filter(t -> IntakeTalk.WITH_APPLICANT.equals(t.kind()))
+    lastTalk(talks, IntakeTalk.WITH_APPLICANT).ifPresent(d -> done.put("talkWithApplicant", d));
+    done.put("decideActivist", intake.activistResolutionDate());
+    done.put("fileActivist", intake.activistFiledDate());
+    r.mentors().stream().findFirst().ifPresent(m -> done.put("assignMentors", m.assignedOn()));
+    if (f.developmentResolutionDate() != null && !r.assessments().isEmpty()) {
+      done.put("assessActivist", last(r.assessments()).assessedOn());
+    }
+    done.put("decideDevelopmentTarget", f.developmentResolutionDate());
+    done.put("fileDevelopmentTarget", f.developmentFiledDate());
+    r.introducers().stream().findFirst().ifPresent(i -> done.put("nameIntroducers", i.namedOn()));
+    if (!r.reviews().isEmpty()) {
+      done.put("politicalReview", last(r.reviews()).reviewedOn());
+    }
+    if (!r.trainings().isEmpty()) {
+      done.put("shortTraining", last(r.trainings()).endDate());
+    }
+    done.put("reviewByBranchCommittee", f.committeeReviewDate());
+    r.lastApproval(IntakeApproval.PRE_REVIEW)
+        .filter(a -> PRE_REVIEW_PASSED.equals(a.decision()))
+        .ifPresent(a -> done.put("preReview", a.decidedOn()));
+    done.put("fillApplicationForm", f.applicationFormDate());
+    r.lastCountedVote(IntakeVote.ADMISSION)
+        .ifPresent(v -> done.put("branchMeetingVote", v.meetingDate()));
+    lastTalk(talks, IntakeTalk.COMMITTEE).ifPresent(d -> done.put("committeeTalk", d));
+    r.lastApproval(IntakeApproval.ADMISSION)
+        .ifPresent(a -> done.put("approveAdmission", a.decidedOn()));
+    done.put("reportAdmission", f.admissionReportedDate());
+    done.put("joinBranch", f.oathDate());
+    done.put("takeOath", f.oathDate());
+    Optional<IntakeVote> conversionVote = r.lastCountedVote(IntakeVote.CONVERSION);
+    Optional<IntakeApproval> conversionApproval =
+        r.lastApproval(IntakeApproval.CONVERSION)
+            .filter(a -> APPROVAL_DECISION_APPROVED.equals(a.decision()));
+    if (f.convertedOn() != null || AdmissionService.OUTCOME_CANCELLED.equals(intake.outcome())) {
+      done.put("probation", f.probationEnds());
+    }
+    done.put("requestConversion", f.conversionRequestedDate());
+    conversionVote.ifPresent(v -> done.put("conversionVote", v.meetingDate()));
+    conversionApproval.ifPresent(a -> done.put("approveConversion", a.decidedOn()));
+    done.put("archiveDocuments", f.archivedOn());
+    done.values().removeIf(Objects::isNull);
+    return done;
+  }
+
+  private static Optional<LocalDate> lastTalk(List<IntakeTalk> talks, String kind) {
+    return talks.stream()
+        .filter(t -> kind.equals(t.kind()))
         .map(IntakeTalk::talkDate)
-        .max(LocalDate::compareTo)
-        .ifPresent(d -> done.put("talkWithApplicant", d));
-    if (intake.activistResolutionDate() != null) {
-      done.put("decideActivist", intake.activistResolutionDate());
+        .max(LocalDate::compareTo);
+  }
+
+  /**
+   * The steps the case waits at, with their due dates: its open tasks (指派谈话人 is part of 派人谈话; while
+   * 确定发展对象 waits, 培养教育考察 goes on), or 预备期 while the probation timer runs.
+   */
+  private static Map<String, Instant> currentSteps(IntakeCase intake, Records r) {
+    Map<String, Instant> current = new HashMap<>();
+    if (!IntakeCase.OPEN.equals(intake.state())) {
+      return current;
     }
-    if (intake.activistFiledDate() != null) {
-      done.put("fileActivist", intake.activistFiledDate());
+    for (IntakeMapper.OpenStep open : r.openSteps()) {
+      String key = "assignTalker".equals(open.taskKey()) ? "talkWithApplicant" : open.taskKey();
+      current.merge(key, dueOrMax(open.due()), (a, b) -> a.isBefore(b) ? a : b);
+      if ("decideDevelopmentTarget".equals(key)) {
+        current.putIfAbsent("assessActivist", Instant.MAX);
+      }
     }
+    if (current.isEmpty() && intake.oathDate() != null && intake.probationEnds() != null) {
+      current.put("probation", intake.probationEnds().atStartOfDay(ClockConfig.ZONE).toInstant());
+    }
+    return current;
+  }
+
+  private static Instant dueOrMax(Instant due) {
+    return due == null ? Instant.MAX : due;
+  }
+
+  /** Done, current, upcoming or skipped, each with its date or deadline. */
+  private static List<StepView> steps(IntakeCase intake, Records records, Instant now) {
+    Map<String, LocalDate> done = doneDates(intake, records);
+    Map<String, Instant> current = currentSteps(intake, records);
     boolean closed = IntakeCase.CLOSED.equals(intake.state());
-    String currentKey = currentStepKey(row.currentTaskKey());
     List<StepView> views = new ArrayList<>();
     for (IntakeSteps.Step step : IntakeSteps.ALL) {
       String state;
       LocalDate date = done.get(step.key());
       Instant due = null;
       Boolean overdue = null;
-      if (date != null) {
-        state = "done";
-      } else if (step.key().equals(currentKey)) {
+      if (current.containsKey(step.key())) {
         state = "current";
-        due = row.currentDue();
+        Instant d = current.get(step.key());
+        due = Instant.MAX.equals(d) ? null : d;
         overdue = due != null && due.isBefore(now);
+      } else if (date != null) {
+        state = "done";
       } else if (closed
           && "decideActivist".equals(step.key())
           && IntakeService.OUTCOME_NOT_ACTIVIST.equals(intake.outcome())) {
@@ -283,20 +565,25 @@ class IntakeViews {
     return views;
   }
 
-  /** The step a task belongs to: 指派谈话人 is part of step 2, 派人谈话. */
-  private static String currentStepKey(String taskKey) {
-    return "assignTalker".equals(taskKey) ? "talkWithApplicant" : taskKey;
+  private static CurrentStep current(IntakeRow row, Instant now) {
+    if (row.currentTaskKey() != null) {
+      return new CurrentStep(
+          row.currentTaskKey(),
+          row.currentTaskName(),
+          row.currentDue(),
+          row.currentDue() != null && row.currentDue().isBefore(now));
+    }
+    if (IntakeCase.OPEN.equals(row.state()) && row.probationEnds() != null) {
+      Instant ends = probationEnd(row.probationEnds());
+      return new CurrentStep(
+          IntakeSteps.PROBATION.key(), IntakeSteps.PROBATION.name(), ends, ends.isBefore(now));
+    }
+    return null;
   }
 
-  private static CurrentStep current(IntakeRow row, Instant now) {
-    if (row.currentTaskKey() == null) {
-      return null;
-    }
-    return new CurrentStep(
-        row.currentTaskKey(),
-        row.currentTaskName(),
-        row.currentDue(),
-        row.currentDue() != null && row.currentDue().isBefore(now));
+  /** Probation ends, and the conversion starts, at 00:00 of its end date (the meeting + 1 year). */
+  private static Instant probationEnd(LocalDate probationEnds) {
+    return probationEnds.atStartOfDay(ClockConfig.ZONE).toInstant();
   }
 
   /** Null for every branch (the Party committee); else the branches the user's roles cover. */
@@ -324,9 +611,5 @@ class IntakeViews {
 
   private Branch branch(String code) {
     return new Branch(code, orgs.org(code).map(OrgRef::name).orElse(code));
-  }
-
-  private String displayName(String username) {
-    return directory.user(username).map(UserDirectory.DirectoryUser::displayName).orElse(username);
   }
 }

@@ -66,7 +66,8 @@ public class MemberRegistry {
             stepName,
             intakeId,
             actor,
-            clock.instant()));
+            clock.instant(),
+            null));
   }
 
   /** The person's registry history, oldest first. */

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * One entry of a person's registry history: the status (a {@link MemberStatus} code), from when, by
- * which step.
+ * which step, recorded by whom ({@code changedByName}: their display name, read with the history,
+ * null when written).
  */
 public record MemberStatusChange(
     Long id,
@@ -16,4 +17,5 @@ public record MemberStatusChange(
     String stepName,
     Long intakeId,
     String changedBy,
-    Instant changedAt) {}
+    Instant changedAt,
+    String changedByName) {}

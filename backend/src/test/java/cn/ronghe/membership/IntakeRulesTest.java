@@ -100,7 +100,7 @@ class IntakeRulesTest {
     assertRefused(() -> IntakeRules.extensionMonths(5), "rule.extension-months", "extensionMonths");
     assertRefused(
         () -> IntakeRules.extensionMonths(13), "rule.extension-months", "extensionMonths");
-    assertThatThrownBy(() -> IntakeRules.extensionMonths(13)).hasMessageContaining("第三十条");
+    assertThatThrownBy(() -> IntakeRules.extensionMonths(13)).hasMessageContaining("不能少于半年");
   }
 
   @Test
@@ -113,7 +113,7 @@ class IntakeRulesTest {
     assertThatCode(() -> IntakeRules.activistOneYear(activist, LocalDate.of(2025, 2, 28)))
         .doesNotThrowAnyException();
     assertThatThrownBy(() -> IntakeRules.activistOneYear(activist, LocalDate.of(2025, 1, 1)))
-        .hasMessageContaining("第十一条");
+        .hasMessageContaining("第十三条");
   }
 
   @Test

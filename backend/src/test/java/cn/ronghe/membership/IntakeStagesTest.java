@@ -128,7 +128,7 @@ class IntakeStagesTest {
         "activist-one-year",
         "targetResolutionDate");
     assertThatThrownBy(() -> decide(id, day(2025, 1, 31), day(2025, 2, 3), day(2025, 2, 10)))
-        .hasMessageContaining("第十一条")
+        .hasMessageContaining("第十三条")
         .hasMessageContaining("2025-02-01");
     assertThatCode(() -> decide(id, day(2025, 2, 1), day(2025, 2, 3), day(2025, 2, 10)))
         .doesNotThrowAnyException();

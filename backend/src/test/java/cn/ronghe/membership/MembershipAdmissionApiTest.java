@@ -10,6 +10,7 @@ import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.EngineTime;
 import cn.ronghe.support.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -98,6 +99,19 @@ class MembershipAdmissionApiTest {
                     "assessmentRecord", "表现良好")))
         .isEqualTo(204);
 
+    // while the branch may decide, the half-yearly assessments go on: both steps are current, and
+    // the list shows the case once, at the decision
+    JsonNode cultivating = wangwei.get("/api/intakes/" + intakeId).json();
+    assertThat(stepState(cultivating, "assessActivist")).isEqualTo("current");
+    assertThat(stepState(cultivating, "decideDevelopmentTarget")).isEqualTo("current");
+    assertThat(stepState(cultivating, "assignMentors")).isEqualTo("done");
+    assertThat(cultivating.path("mentors").findValuesAsText("username"))
+        .containsExactly("wangfang", "fengjianguo");
+    assertThat(cultivating.path("assessments").findValuesAsText("assessedOn"))
+        .containsExactly("2024-08-12", "2025-02-12");
+    assertThat(listed(wangwei).path("currentStep").path("key").asText())
+        .isEqualTo("decideDevelopmentTarget");
+
     // stage 3: promoted too early is refused naming the field and the rule
     at(2025, 10, 10);
     Map<String, Object> target = new HashMap<>();
@@ -108,7 +122,7 @@ class MembershipAdmissionApiTest {
     target.put("noticeResult", "公示无异议");
     Response early = complete(liqiang, claim(liqiang, "decideDevelopmentTarget"), target);
     assertRule(early, "rule.activist-one-year", "targetResolutionDate");
-    assertThat(early.json().path("detail").asText()).contains("第十一条");
+    assertThat(early.json().path("detail").asText()).contains("第十三条");
     target.put("targetResolutionDate", "2025-09-25");
     target.put("noticeStartDate", "2025-09-28");
     Response shortNotice = complete(liqiang, claim(liqiang, "decideDevelopmentTarget"), target);
@@ -253,9 +267,19 @@ class MembershipAdmissionApiTest {
     assertThat(done(liqiang, "takeOath", Map.of("partyGroup", "民事审判党小组", "oathDate", "2026-02-05")))
         .isEqualTo(204);
 
-    // stage 5: the end of probation starts the conversion
+    // waiting for the end of probation, with no task open: the case is at 预备期 until 2026-10-30
+    JsonNode probation = listed(wangwei).path("currentStep");
+    assertThat(probation.path("key").asText()).isEqualTo("probation");
+    assertThat(probation.path("due").asText())
+        .isEqualTo(startOf(LocalDate.of(2026, 10, 30)).toInstant().toString());
+    assertThat(stepState(wangwei.get("/api/intakes/" + intakeId).json(), "probation"))
+        .isEqualTo("current");
+
+    // stage 5: the end of probation starts the conversion, whose tasks are the case's
     at(2026, 11, 2);
     fireDueTimers();
+    assertThat(listed(wangwei).path("currentStep").path("key").asText())
+        .isEqualTo("requestConversion");
     assertThat(
             done(
                 self,
@@ -303,6 +327,23 @@ class MembershipAdmissionApiTest {
                 .singleResult()
                 .getEndActivityId())
         .isEqualTo("memberConverted");
+    JsonNode detail = wangwei.get("/api/intakes/" + intakeId).json();
+    assertThat(detail.path("steps").findValuesAsText("state")).hasSize(25).containsOnly("done");
+    assertThat(detail.path("votes").findValuesAsText("result"))
+        .containsExactly("noQuorum", "passed", "passed");
+    assertThat(detail.path("approvals").findValuesAsText("kind"))
+        .containsExactly("pre-review", "admission", "conversion");
+    assertThat(detail.path("introducers").findValuesAsText("username"))
+        .containsExactly("wangfang", "fengjianguo");
+    assertThat(detail.path("politicalReview").path("result").asText()).isEqualTo("passed");
+    assertThat(detail.path("training").path("classHours").asInt()).isEqualTo(24);
+    assertThat(detail.path("facts").path("probationEnds").asText()).isEqualTo("2026-10-30");
+    assertThat(detail.path("facts").path("approvalWarnedAt").isMissingNode()).isFalse();
+    assertThat(detail.path("facts").path("archivedDocuments").toString())
+        .isEqualTo("[\"applicationLetter\",\"applicationForm\",\"conversionDecision\"]");
+    assertThat(detail.path("mentors").findValuesAsText("name")).containsExactly("王芳", "冯建国");
+    assertThat(detail.path("talks").findValuesAsText("kind"))
+        .containsExactly("applicant", "committee");
     IntakeCase intake = intakes.intake(intakeId).orElseThrow();
     assertThat(intake.state()).isEqualTo(IntakeCase.CLOSED);
     assertThat(intake.outcome()).isEqualTo("converted");
@@ -421,6 +462,25 @@ class MembershipAdmissionApiTest {
       }
     }
     throw new AssertionError("timers of " + pid + " still due after 30 s");
+  }
+
+  private static String stepState(JsonNode detail, String key) {
+    for (JsonNode step : detail.path("steps")) {
+      if (step.path("key").asText().equals(key)) {
+        return step.path("state").asText();
+      }
+    }
+    throw new AssertionError("no step " + key);
+  }
+
+  /** The case as the open-case list shows it to the client. */
+  private JsonNode listed(ApiClient client) {
+    for (JsonNode item : client.get("/api/intakes?size=100").json().path("items")) {
+      if (item.path("id").asLong() == intakeId) {
+        return item;
+      }
+    }
+    throw new AssertionError("intake " + intakeId + " not in the list");
   }
 
   private static void assertRule(Response response, String code, String field) {

@@ -208,6 +208,8 @@ class MembershipIntakeApiTest {
     assertThat(registryPage.path("memberStatusSince").asText()).isEqualTo(resolved.toString());
     assertThat(registryPage.path("history").findValuesAsText("stepName"))
         .containsExactly("递交入党申请书", "报上级党委备案");
+    assertThat(registryPage.path("history").get(1).path("changedBy").asText()).isEqualTo("wangwei");
+    assertThat(registryPage.path("history").get(1).path("changedByName").asText()).isEqualTo("王伟");
     assertThat(login("sunli", DEMO).get("/api/people/" + personId + "/member-history").status())
         .as("another branch's secretary")
         .isEqualTo(404);

@@ -541,7 +541,7 @@ public final class MembershipIntakeVariables {
   /** Number of the application form issued (入党志愿书编号), required when passed. */
   public static final String APPLICATION_FORM_NUMBER = "applicationFormNumber";
 
-  /** Checkbox: the candidate is expected to leave the court within 3 months (warned, 第二十三条). */
+  /** Checkbox: the candidate is expected to leave the court within 3 months (the form warns). */
   public static final String LEAVING_SOON = "leavingSoon";
 
   public static final String PRE_REVIEW_COMMENT = "preReviewComment";
