@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.http.MediaType;
@@ -65,6 +66,17 @@ final class IntakeWorkbook {
     if (IntakeCase.OPEN.equals(item.state())) {
       return "进行中";
     }
-    return IntakeService.OUTCOME_NOT_ACTIVIST.equals(item.outcome()) ? "已结束：暂不列为入党积极分子" : "已结束";
+    String outcome = item.outcome() == null ? null : OUTCOMES.get(item.outcome());
+    return outcome == null ? "已结束" : "已结束：" + outcome;
   }
+
+  /** How a case ended, in words. */
+  private static final Map<String, String> OUTCOMES =
+      Map.of(
+          IntakeService.OUTCOME_NOT_ACTIVIST, "暂不列为入党积极分子",
+          IntakeService.OUTCOME_POLITICAL_REVIEW_FAILED, "政治审查未通过",
+          AdmissionService.OUTCOME_VOTE_LOST, "支部大会未通过",
+          AdmissionService.OUTCOME_NOT_APPROVED, "上级党委未批准",
+          AdmissionService.OUTCOME_CANCELLED, "取消预备党员资格",
+          AdmissionService.OUTCOME_CONVERTED, "已转为正式党员");
 }
