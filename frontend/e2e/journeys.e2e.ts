@@ -655,4 +655,36 @@ test('zhangsan applies to join the Party; the branch talks with him, makes him a
     fullPage: true,
     animations: 'disabled',
   })
+  await page.keyboard.press('Escape')
+  await expect(history).toBeHidden()
+  await logout(page)
+
+  // Stage 2 goes on: the branch names two mentors. Making the activist a development target the
+  // same day is refused in the form, naming the rule: a year of education and assessment first.
+  await page.goto('/login')
+  await login(page, 'liqiang')
+  await expect(page.locator('[data-test="greeting"]')).toBeVisible()
+  await openTask('claimable', '指定培养联系人')
+  await page.getByRole('textbox', { name: '培养联系人一', exact: true }).fill('wangfang')
+  await page.getByRole('textbox', { name: '培养联系人二', exact: true }).fill('fengjianguo')
+  await submitTask()
+  await openTask('claimable', '确定发展对象')
+  await today('支委会决议日期')
+  await page
+    .getByRole('textbox', { name: '听取意见情况', exact: true })
+    .fill('党小组、培养联系人意见一致')
+  await today('公示开始日期')
+  await today('公示结束日期')
+  await page.getByRole('textbox', { name: '公示结果', exact: true }).fill('公示无异议')
+  await page.locator('[data-test="complete"]').click()
+  await expect(page.locator('.fjs-form-field-error').first()).toContainText('未满一年')
+  await page.screenshot({ path: `${SHOTS}/intake-too-early-liqiang.png`, fullPage: true })
+
+  // The detail now shows the mentors among the case's records.
+  await page.locator('[data-test="nav-intakes"]').click()
+  await page.locator('.el-table__body tr', { hasText: '张三' }).first().click()
+  await expect(page).toHaveURL(/\/intakes\/\d+$/)
+  await expect(page.getByText('王芳').first()).toBeVisible()
+  await expect(page.getByText('冯建国').first()).toBeVisible()
+  await page.screenshot({ path: `${SHOTS}/intake-records-liqiang.png`, fullPage: true })
 })
