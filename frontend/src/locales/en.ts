@@ -184,7 +184,10 @@ const en: MessageSchema = {
       rule: 'Rule: {rule}',
       talks: 'Talks',
       noTalks: 'No talks recorded',
-      talkKinds: { applicant: 'Talk with the applicant' },
+      talkKinds: {
+        applicant: 'Talk with the applicant',
+        committee: 'Talk on behalf of the Party committee',
+      },
       talker: 'Talker: {name}',
       registry: 'Member registry',
       noRegistry: 'No registry entries',

@@ -176,7 +176,7 @@ const zhCN = {
       rule: '依据：{rule}',
       talks: '谈话记录',
       noTalks: '暂无谈话记录',
-      talkKinds: { applicant: '与入党申请人谈话' },
+      talkKinds: { applicant: '与入党申请人谈话', committee: '上级党委派人谈话' },
       talker: '谈话人：{name}',
       registry: '党员名册记录',
       noRegistry: '暂无名册记录',

@@ -180,6 +180,29 @@ describe('IntakeDetailView', () => {
     expect(stageStates).toEqual(['已完成', '未完成', '未进行', '未进行', '未进行'])
   })
 
+  it('names the talk on behalf of the Party committee', async () => {
+    get.mockResolvedValue({
+      ...activistIntake,
+      talks: [
+        ...activistIntake.talks,
+        {
+          kind: 'committee',
+          talker: 'wangwei',
+          talkerName: '王伟',
+          talkDate: '2026-02-03',
+          record: '对党的认识端正。',
+        },
+      ],
+    })
+
+    const { wrapper } = await mountIntake('9')
+
+    const talks = wrapper.findAll('[data-test="talk"]')
+    expect(talks).toHaveLength(2)
+    expect(talks[1]!.text()).toContain('上级党委派人谈话')
+    expect(talks[1]!.text()).toContain('谈话人：王伟')
+  })
+
   it('lists the talks held and the registry entries the case made', async () => {
     get.mockResolvedValue(activistIntake)
 
