@@ -178,6 +178,22 @@ class MembershipDevelopmentProcessTest extends MembershipProcessTestBase {
   }
 
   @Test
+  void anAssessmentStillOpenWhenTheIntakeEndsIsCancelledWithIt() {
+    ProcessInstance pi = walkToDevelopmentTarget();
+    assessAfterHalfAYear(pi, 1);
+    moveClockTo(SUBMITTED_AT.plusMonths(12));
+    executeDueTimers();
+    Assertions.assertThat(assessments(pi)).hasSize(1);
+    decideTargetAndNameIntroducers(pi);
+
+    completeStep(pi, TASK_POLITICAL_REVIEW, politicalReview(POLITICAL_REVIEW_FAILED));
+
+    assertThat(pi).isEnded();
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count())
+        .isZero();
+  }
+
+  @Test
   void preReviewReturnedGoesBackToTheBranchCommitteesReview() {
     ProcessInstance pi = walkToBranchCommitteeReview();
     reviewByBranchCommittee(pi);

@@ -164,6 +164,11 @@ abstract class MembershipProcessTestBase {
     ProcessInstance pi = walkToDevelopmentTarget();
     assessAfterHalfAYear(pi, 1);
     assessAfterHalfAYear(pi, 2);
+    return decideTargetAndNameIntroducers(pi);
+  }
+
+  /** From 确定发展对象 on: the target decided and filed, introducers named; waits at the review. */
+  ProcessInstance decideTargetAndNameIntroducers(ProcessInstance pi) {
     moveClockTo(TARGET_DECIDED_AT);
     completeStep(
         pi,
