@@ -113,17 +113,29 @@ class IntakeDelegates {
 
   // ---- stage 3 -------------------------------------------------------------------------------
 
-  /** 确定发展对象: a year as activist, two assessments, 5 working days of notice. */
+  /**
+   * 确定发展对象 (a year as activist, two assessments, 5 working days of notice), or 取消入党积极分子资格 for a
+   * stated reason.
+   */
   @Bean(DECIDE_DEVELOPMENT_TARGET_DELEGATE)
   TaskListener decideDevelopmentTargetDelegate() {
-    return task ->
-        intakes.decideDevelopmentTarget(
+    return task -> {
+      if (DEVELOPMENT_DECISION_DROP.equals(task.getVariable(DEVELOPMENT_DECISION))) {
+        intakes.dropActivist(
             intakeId(task),
             date(task, TARGET_RESOLUTION_DATE),
-            text(task, OPINIONS_HEARD),
-            date(task, NOTICE_START_DATE),
-            date(task, NOTICE_END_DATE),
-            text(task, NOTICE_RESULT));
+            text(task, DROP_REASON),
+            task.getAssignee());
+        return;
+      }
+      intakes.decideDevelopmentTarget(
+          intakeId(task),
+          date(task, TARGET_RESOLUTION_DATE),
+          text(task, OPINIONS_HEARD),
+          date(task, NOTICE_START_DATE),
+          date(task, NOTICE_END_DATE),
+          text(task, NOTICE_RESULT));
+    };
   }
 
   /** 发展对象报上级党委备案: registry → development target. */

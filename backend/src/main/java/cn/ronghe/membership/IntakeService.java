@@ -31,6 +31,7 @@ public class IntakeService {
 
   static final String OUTCOME_NOT_ACTIVIST = "not-activist";
   static final String OUTCOME_POLITICAL_REVIEW_FAILED = "political-review-failed";
+  static final String OUTCOME_ACTIVIST_DROPPED = "activist-dropped";
 
   private final IntakeMapper intakes;
   private final MemberRegistry registry;
@@ -323,6 +324,36 @@ public class IntakeService {
         noticeEnd,
         blankToNull(opinionsHeard),
         blankToNull(noticeResult));
+  }
+
+  /**
+   * 取消入党积极分子资格: the branch committee finds the activist no longer fit, for a stated reason. The
+   * intake ends; the person is {@code rejected} in the registry from the decision and may apply
+   * again.
+   */
+  @Transactional
+  public void dropActivist(long intakeId, LocalDate decisionDate, String reason, String actor) {
+    IntakeCase intake = openCase(intakeId);
+    if (intake.activistResolutionDate() == null || intake.activistFiledDate() == null) {
+      throw IntakeRules.conflict("activist-filed", "申请人尚未确定为入党积极分子并备案");
+    }
+    IntakeRules.dateBetween(
+        "target-resolution-date",
+        "targetResolutionDate",
+        "支委会决议日期",
+        decisionDate,
+        intake.activistResolutionDate(),
+        today());
+    IntakeRules.required("drop-reason", "dropReason", "取消入党积极分子资格的理由", reason);
+    intakes.close(intakeId, OUTCOME_ACTIVIST_DROPPED, clock.instant());
+    registry.change(
+        intake.personId(),
+        MemberStatus.REJECTED,
+        decisionDate,
+        TASK_DECIDE_DEVELOPMENT_TARGET,
+        "取消入党积极分子资格",
+        intakeId,
+        actor);
   }
 
   /**

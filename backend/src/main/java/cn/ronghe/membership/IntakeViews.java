@@ -2,6 +2,7 @@ package cn.ronghe.membership;
 
 import static cn.ronghe.processes.membership.MembershipIntakeVariables.APPROVAL_DECISION_APPROVED;
 import static cn.ronghe.processes.membership.MembershipIntakeVariables.PRE_REVIEW_PASSED;
+import static cn.ronghe.processes.membership.MembershipIntakeVariables.TASK_ASSESS_ACTIVIST;
 import static cn.ronghe.processes.membership.MembershipIntakeVariables.VOTE_RESULT_NO_QUORUM;
 
 import cn.ronghe.audit.AuditService;
@@ -499,7 +500,8 @@ class IntakeViews {
 
   /**
    * The steps the case waits at, with their due dates: its open tasks (指派谈话人 is part of 派人谈话; while
-   * 确定发展对象 waits, 培养教育考察 goes on), or 预备期 while the probation timer runs.
+   * 确定发展对象 waits, 培养教育考察 goes on), or 预备期 while the probation timer runs (a half-year assessment
+   * left open from stage 2 is not a step of the path).
    */
   private static Map<String, Instant> currentSteps(IntakeCase intake, Records r) {
     Map<String, Instant> current = new HashMap<>();
@@ -513,7 +515,9 @@ class IntakeViews {
         current.putIfAbsent("assessActivist", Instant.MAX);
       }
     }
-    if (current.isEmpty() && intake.oathDate() != null && intake.probationEnds() != null) {
+    boolean noStepOpen =
+        r.openSteps().stream().allMatch(open -> TASK_ASSESS_ACTIVIST.equals(open.taskKey()));
+    if (noStepOpen && intake.oathDate() != null && intake.probationEnds() != null) {
       current.put("probation", intake.probationEnds().atStartOfDay(ClockConfig.ZONE).toInstant());
     }
     return current;

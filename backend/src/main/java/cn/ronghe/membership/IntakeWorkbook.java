@@ -74,6 +74,7 @@ final class IntakeWorkbook {
   private static final Map<String, String> OUTCOMES =
       Map.of(
           IntakeService.OUTCOME_NOT_ACTIVIST, "暂不列为入党积极分子",
+          IntakeService.OUTCOME_ACTIVIST_DROPPED, "取消入党积极分子资格",
           IntakeService.OUTCOME_POLITICAL_REVIEW_FAILED, "政治审查未通过",
           AdmissionService.OUTCOME_VOTE_LOST, "支部大会未通过",
           AdmissionService.OUTCOME_NOT_APPROVED, "上级党委未批准",

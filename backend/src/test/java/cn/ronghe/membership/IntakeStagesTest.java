@@ -222,6 +222,32 @@ class IntakeStagesTest {
   }
 
   @Test
+  void aDroppedActivistNeedsAReasonClosesTheCaseAndMayApplyAgain() {
+    long id = mentored();
+    at(2024, 9, 10);
+    assertRefused(
+        () -> intakes.dropActivist(id, day(2024, 9, 9), " ", SECRETARY),
+        "drop-reason",
+        "dropReason");
+    assertRefused(
+        () -> intakes.dropActivist(id, day(2024, 1, 31), "长期不参加组织活动", SECRETARY),
+        "target-resolution-date",
+        "targetResolutionDate");
+
+    intakes.dropActivist(id, day(2024, 9, 9), "长期不参加组织活动", SECRETARY);
+
+    IntakeCase closed = intakes.intake(id).orElseThrow();
+    assertThat(closed.state()).isEqualTo(IntakeCase.CLOSED);
+    assertThat(closed.outcome()).isEqualTo("activist-dropped");
+    assertThat(statusOf(applicant)).isEqualTo("rejected");
+    assertThat(history(applicant).get(history(applicant).size() - 1))
+        .extracting(c -> c.effectiveOn() + " " + c.stepName())
+        .isEqualTo("2024-09-09 取消入党积极分子资格");
+    assertThatCode(() -> intakes.open(applicant, "branch-1", null, day(2024, 9, 10)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void aFailedPoliticalReviewClosesTheCaseAndThePersonMayApplyAgain() {
     long id = developmentTarget();
     at(2025, 10, 20);

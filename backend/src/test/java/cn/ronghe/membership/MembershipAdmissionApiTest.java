@@ -115,6 +115,7 @@ class MembershipAdmissionApiTest {
     // stage 3: promoted too early is refused naming the field and the rule
     at(2025, 10, 10);
     Map<String, Object> target = new HashMap<>();
+    target.put("developmentDecision", "target");
     target.put("targetResolutionDate", "2025-01-31");
     target.put("opinionsHeard", "党小组、培养联系人、党员和群众意见一致");
     target.put("noticeStartDate", "2025-09-26");

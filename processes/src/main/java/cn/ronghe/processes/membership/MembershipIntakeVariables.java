@@ -58,6 +58,15 @@ public final class MembershipIntakeVariables {
    */
   public static final String TASK_DECIDE_DEVELOPMENT_TARGET = "decideDevelopmentTarget";
 
+  /** Routes on {@link #DEVELOPMENT_DECISION}: a development target, or the activist dropped. */
+  public static final String GATEWAY_DEVELOPMENT_DECISION = "developmentDecisionGateway";
+
+  /**
+   * Ended (terminating, so an open assessment ends with it): the branch committee dropped the
+   * activist (取消入党积极分子资格); the person is {@code rejected} in the registry.
+   */
+  public static final String END_ACTIVIST_DROPPED = "activistDropped";
+
   /**
    * Non-interrupting cycle timer ({@link #ASSESSMENT_CYCLE}) on {@link
    * #TASK_DECIDE_DEVELOPMENT_TARGET}: every six months while an activist, one {@link
@@ -471,7 +480,22 @@ public final class MembershipIntakeVariables {
 
   // ---- decideDevelopmentTarget (branch secretary) --------------------------------------------
 
-  /** Branch committee's resolution, {@code YYYY-MM-DD}: ≥ 12 months after becoming activist. */
+  /** {@link #DEVELOPMENT_DECISION_TARGET} or {@link #DEVELOPMENT_DECISION_DROP}. */
+  public static final String DEVELOPMENT_DECISION = "developmentDecision";
+
+  /** Make the activist a development target; the fields below are required. */
+  public static final String DEVELOPMENT_DECISION_TARGET = "target";
+
+  /** Drop the activist (取消入党积极分子资格), with {@link #DROP_REASON}; ends the intake. */
+  public static final String DEVELOPMENT_DECISION_DROP = "drop";
+
+  /** Why the activist is dropped; required with {@link #DEVELOPMENT_DECISION_DROP}. */
+  public static final String DROP_REASON = "dropReason";
+
+  /**
+   * Branch committee's resolution, {@code YYYY-MM-DD}: ≥ 12 months after becoming activist (for a
+   * target); the date of the decision either way.
+   */
   public static final String TARGET_RESOLUTION_DATE = "targetResolutionDate";
 
   /** Opinions heard (党小组、培养联系人、党员和群众意见). */

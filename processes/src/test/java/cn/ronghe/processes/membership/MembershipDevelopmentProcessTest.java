@@ -145,7 +145,13 @@ class MembershipDevelopmentProcessTest extends MembershipProcessTestBase {
     completeStep(
         pi,
         TASK_DECIDE_DEVELOPMENT_TARGET,
-        withVariables(TARGET_RESOLUTION_DATE, "2026-03-03", OPINIONS_HEARD, "一致同意"));
+        withVariables(
+            DEVELOPMENT_DECISION,
+            DEVELOPMENT_DECISION_TARGET,
+            TARGET_RESOLUTION_DATE,
+            "2026-03-03",
+            OPINIONS_HEARD,
+            "一致同意"));
 
     assertThat(pi).isWaitingAt(TASK_FILE_DEVELOPMENT_TARGET);
     Assertions.assertThat(timer(pi, TIMER_ASSESSMENT_DUE)).isNull();
@@ -175,6 +181,35 @@ class MembershipDevelopmentProcessTest extends MembershipProcessTestBase {
             TASK_POLITICAL_REVIEW, GATEWAY_POLITICAL_REVIEW, END_POLITICAL_REVIEW_FAILED)
         .hasNotPassed(TASK_SHORT_TRAINING)
         .isEnded();
+  }
+
+  @Test
+  void droppedActivistEndsTheIntakeAndItsOpenAssessment() {
+    ProcessInstance pi = walkToDevelopmentTarget();
+    moveClockTo(SUBMITTED_AT.plusMonths(6));
+    executeDueTimers();
+    Assertions.assertThat(assessments(pi)).hasSize(1);
+
+    completeStep(
+        pi,
+        TASK_DECIDE_DEVELOPMENT_TARGET,
+        withVariables(
+            DEVELOPMENT_DECISION,
+            DEVELOPMENT_DECISION_DROP,
+            TARGET_RESOLUTION_DATE,
+            "2025-09-10",
+            DROP_REASON,
+            "长期不参加组织活动，经教育仍无改进"));
+
+    assertThat(pi)
+        .hasPassedInOrder(
+            TASK_DECIDE_DEVELOPMENT_TARGET, GATEWAY_DEVELOPMENT_DECISION, END_ACTIVIST_DROPPED)
+        .hasNotPassed(TASK_FILE_DEVELOPMENT_TARGET)
+        .isEnded();
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count())
+        .isZero();
+    Assertions.assertThat(calls)
+        .contains(onComplete(DECIDE_DEVELOPMENT_TARGET_DELEGATE, TASK_DECIDE_DEVELOPMENT_TARGET));
   }
 
   @Test

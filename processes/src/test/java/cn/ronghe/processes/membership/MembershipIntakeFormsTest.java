@@ -90,11 +90,13 @@ class MembershipIntakeFormsTest {
         .containsExactly(ASSESSMENT_DATE, ASSESSMENT_CONCLUSION, ASSESSMENT_RECORD);
     assertThat(editableKeys(FORM_DECIDE_DEVELOPMENT_TARGET))
         .containsExactly(
+            DEVELOPMENT_DECISION,
             TARGET_RESOLUTION_DATE,
             OPINIONS_HEARD,
             NOTICE_START_DATE,
             NOTICE_END_DATE,
-            NOTICE_RESULT);
+            NOTICE_RESULT,
+            DROP_REASON);
     assertThat(editableKeys(FORM_FILE_DEVELOPMENT_TARGET))
         .containsExactly(TARGET_FILING_DATE, TARGET_FILING_COMMENT);
     assertThat(editableKeys(FORM_NAME_INTRODUCERS)).containsExactly(INTRODUCER_1, INTRODUCER_2);
@@ -140,6 +142,8 @@ class MembershipIntakeFormsTest {
 
   @Test
   void decisionFormsOfferExactlyTheValuesTheGatewaysAndDelegatesRoute() {
+    assertThat(optionValues(FORM_DECIDE_DEVELOPMENT_TARGET, DEVELOPMENT_DECISION))
+        .containsExactly(DEVELOPMENT_DECISION_TARGET, DEVELOPMENT_DECISION_DROP);
     assertThat(optionValues(FORM_POLITICAL_REVIEW, POLITICAL_REVIEW_RESULT))
         .containsExactly(POLITICAL_REVIEW_PASSED, POLITICAL_REVIEW_FAILED);
     assertThat(optionValues(FORM_PRE_REVIEW, PRE_REVIEW_RESULT))
@@ -187,6 +191,15 @@ class MembershipIntakeFormsTest {
     assertThat(field(FORM_CONVERSION_VOTE, EXTENSION_MONTHS).path("validate").path("max").asInt())
         .isEqualTo(12);
     assertThat(hideCondition(FORM_CONVERSION_VOTE, CONVERSION_DECISION)).isEmpty();
+    for (String target :
+        List.of(OPINIONS_HEARD, NOTICE_START_DATE, NOTICE_END_DATE, NOTICE_RESULT)) {
+      assertThat(hideCondition(FORM_DECIDE_DEVELOPMENT_TARGET, target))
+          .as(target)
+          .isEqualTo("=developmentDecision != \"target\"");
+    }
+    assertThat(hideCondition(FORM_DECIDE_DEVELOPMENT_TARGET, DROP_REASON))
+        .isEqualTo("=developmentDecision != \"drop\"");
+    assertThat(hideCondition(FORM_DECIDE_DEVELOPMENT_TARGET, TARGET_RESOLUTION_DATE)).isEmpty();
   }
 
   @Test
@@ -227,6 +240,7 @@ class MembershipIntakeFormsTest {
     for (String[] outcome :
         List.of(
             new String[] {FORM_DECIDE_ACTIVIST, ACTIVIST_DECISION},
+            new String[] {FORM_DECIDE_DEVELOPMENT_TARGET, DEVELOPMENT_DECISION},
             new String[] {FORM_ASSESS_ACTIVIST, ASSESSMENT_CONCLUSION},
             new String[] {FORM_POLITICAL_REVIEW, POLITICAL_REVIEW_RESULT},
             new String[] {FORM_PRE_REVIEW, PRE_REVIEW_RESULT},
@@ -244,6 +258,7 @@ class MembershipIntakeFormsTest {
             new String[] {FORM_FILE_ACTIVIST, FILING_COMMENT},
             new String[] {FORM_ASSESS_ACTIVIST, ASSESSMENT_RECORD},
             new String[] {FORM_DECIDE_DEVELOPMENT_TARGET, OPINIONS_HEARD},
+            new String[] {FORM_DECIDE_DEVELOPMENT_TARGET, DROP_REASON},
             new String[] {FORM_FILE_DEVELOPMENT_TARGET, TARGET_FILING_COMMENT},
             new String[] {FORM_POLITICAL_REVIEW, POLITICAL_REVIEW_CONCLUSION},
             new String[] {FORM_REVIEW_BY_BRANCH_COMMITTEE, COMMITTEE_REVIEW_OPINION},

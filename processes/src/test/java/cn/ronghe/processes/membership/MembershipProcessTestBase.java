@@ -174,6 +174,7 @@ abstract class MembershipProcessTestBase {
         pi,
         TASK_DECIDE_DEVELOPMENT_TARGET,
         withVariables(
+            DEVELOPMENT_DECISION, DEVELOPMENT_DECISION_TARGET,
             TARGET_RESOLUTION_DATE, "2026-03-16",
             OPINIONS_HEARD, "党小组、培养联系人和群众一致同意",
             NOTICE_START_DATE, "2026-03-17",
