@@ -669,6 +669,7 @@ test('zhangsan applies to join the Party; the branch talks with him, makes him a
   await page.getByRole('textbox', { name: '培养联系人二', exact: true }).fill('fengjianguo')
   await submitTask()
   await openTask('claimable', '确定发展对象')
+  await page.getByRole('radio', { name: '列为发展对象', exact: true }).check()
   await today('支委会决议日期')
   await page
     .getByRole('textbox', { name: '听取意见情况', exact: true })

@@ -135,6 +135,7 @@ const en: MessageSchema = {
     outcome: 'Outcome: {outcome}',
     outcomes: {
       'not-activist': 'Not made an activist yet',
+      'activist-dropped': 'Activist status withdrawn',
       'political-review-failed': 'Political review not passed',
       'vote-lost': 'Not admitted by the branch meeting',
       'not-approved': 'Not approved by the Party committee',

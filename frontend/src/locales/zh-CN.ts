@@ -132,6 +132,7 @@ const zhCN = {
     outcome: '结果：{outcome}',
     outcomes: {
       'not-activist': '暂未确定为入党积极分子',
+      'activist-dropped': '取消入党积极分子资格',
       'political-review-failed': '政治审查未通过',
       'vote-lost': '支部大会未通过',
       'not-approved': '上级党委未批准',

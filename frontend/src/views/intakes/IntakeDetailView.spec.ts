@@ -299,6 +299,7 @@ describe('IntakeDetailView', () => {
     expect(converted.wrapper.find('[data-test="intake-stage"]').text()).toBe('正式党员')
 
     const outcomes: [string, string][] = [
+      ['activist-dropped', '取消入党积极分子资格'],
       ['political-review-failed', '政治审查未通过'],
       ['vote-lost', '支部大会未通过'],
       ['not-approved', '上级党委未批准'],
