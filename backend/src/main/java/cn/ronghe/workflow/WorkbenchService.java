@@ -7,6 +7,7 @@ import cn.ronghe.security.UserDirectory;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.workflow.form.FormSchema;
 import cn.ronghe.workflow.inbox.Candidates;
+import cn.ronghe.workflow.inbox.InboxCounts;
 import cn.ronghe.workflow.inbox.InboxQuery;
 import cn.ronghe.workflow.inbox.InboxScope;
 import cn.ronghe.workflow.inbox.InboxSort;
@@ -116,12 +117,13 @@ public class WorkbenchService {
         .forEach(u -> names.put(u.username(), u.displayName()));
     List<TaskRow> rows =
         tasks.stream().map(t -> TaskRow.of(t, now, names.get(t.assignee()))).toList();
+    InboxCounts counts = inbox.selectCounts(user.username(), candidates);
     return new InboxPage(
         rows,
-        inbox.countPage(query),
+        query.unfiltered() ? counts.of(query.scope()) : inbox.countPage(query),
         request.page(),
         request.size(),
-        inbox.selectCounts(user.username(), candidates));
+        counts);
   }
 
   /** Takes an open task from the pool. Exactly one of several simultaneous claims wins. */

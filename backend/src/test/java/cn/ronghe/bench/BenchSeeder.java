@@ -218,9 +218,11 @@ final class BenchSeeder {
                   "insert into task_inbox (task_id, process_instance_id, root_process_instance_id,"
                       + " process_definition_id, process_key, process_name, task_key, task_name,"
                       + " title, branch_code, branch_name, assignee, priority, created_at, due_at,"
-                      + " state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 50, ?, ?, 'open')");
+                      + " no_due, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 50, ?, ?, ?,"
+                      + " 'open')");
           PreparedStatement candidate =
-              c.prepareStatement("insert into task_candidate (task_id, candidate) values (?, ?)")) {
+              c.prepareStatement(
+                  "insert into task_candidate (task_id, candidate, assigned) values (?, ?, ?)")) {
         while (seeded < total) {
           int end = Math.min(total, seeded + CHUNK);
           for (int n = seeded; n < end; n++) {
@@ -316,6 +318,7 @@ final class BenchSeeder {
       link.addBatch();
       candidate.setString(1, id);
       candidate.setString(2, "g:" + group);
+      candidate.setBoolean(3, assignee != null);
       candidate.addBatch();
     }
     if (candidateUser != null) {
@@ -326,6 +329,7 @@ final class BenchSeeder {
       link.addBatch();
       candidate.setString(1, id);
       candidate.setString(2, "u:" + candidateUser);
+      candidate.setBoolean(3, assignee != null);
       candidate.addBatch();
     }
 
@@ -347,6 +351,7 @@ final class BenchSeeder {
     } else {
       inbox.setTimestamp(14, dueAt);
     }
+    inbox.setBoolean(15, dueAt == null);
     inbox.addBatch();
   }
 

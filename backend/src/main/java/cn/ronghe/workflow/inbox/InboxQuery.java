@@ -18,4 +18,10 @@ public record InboxQuery(
     InboxSort sort,
     Instant now,
     int offset,
-    int limit) {}
+    int limit) {
+
+  /** No filter narrows the scope: its total is the scope's count. */
+  public boolean unfiltered() {
+    return processKey == null && branchCode == null && !overdueOnly && titleLike == null;
+  }
+}

@@ -35,7 +35,7 @@ class TaskInboxListener implements TaskListener {
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> created(task);
-      case EVENTNAME_ASSIGNMENT -> inbox.updateAssignee(task.getId(), task.getAssignee());
+      case EVENTNAME_ASSIGNMENT -> assigned(task);
       case EVENTNAME_UPDATE ->
           inbox.updateDue(task.getId(), instant(task.getDueDate()), task.getPriority());
       case EVENTNAME_COMPLETE -> completed(task);
@@ -74,12 +74,20 @@ class TaskInboxListener implements TaskListener {
         continue;
       }
       if (link.getGroupId() != null) {
-        inbox.insertCandidate(task.getId(), Candidates.group(link.getGroupId()));
+        inbox.insertCandidate(
+            task.getId(), Candidates.group(link.getGroupId()), task.getAssignee() != null);
       }
       if (link.getUserId() != null) {
-        inbox.insertCandidate(task.getId(), Candidates.user(link.getUserId()));
+        inbox.insertCandidate(
+            task.getId(), Candidates.user(link.getUserId()), task.getAssignee() != null);
       }
     }
+  }
+
+  /** A new holder, or none: the claimable queries read it from the candidates too. */
+  private void assigned(DelegateTask task) {
+    inbox.updateAssignee(task.getId(), task.getAssignee());
+    inbox.updateCandidatesAssigned(task.getId(), task.getAssignee() != null);
   }
 
   private void completed(DelegateTask task) {

@@ -11,7 +11,13 @@ public interface TaskInboxMapper {
 
   void insert(InboxTask task);
 
-  void insertCandidate(@Param("taskId") String taskId, @Param("candidate") String candidate);
+  /** A candidate of an open task; {@code assigned}: the task has a holder (kept in step). */
+  void insertCandidate(
+      @Param("taskId") String taskId,
+      @Param("candidate") String candidate,
+      @Param("assigned") boolean assigned);
+
+  int updateCandidatesAssigned(@Param("taskId") String taskId, @Param("assigned") boolean assigned);
 
   int deleteCandidates(String taskId);
 
