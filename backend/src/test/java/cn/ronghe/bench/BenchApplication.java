@@ -8,12 +8,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on a random port for a benchmark: like {@code ApplicationTest}, with the
- * deadline sweep off (it must never remind or escalate the seeded tasks) and the engine's task list
- * also served over HTTP by {@link EngineTaskListController}.
+ * deadline sweep off (it must never remind or escalate the seeded tasks), the job executor off (the
+ * benchmarks' processes have no timers or async steps, and its polling would count in the SQL per
+ * completion) and the engine's task list also served over HTTP by {@link EngineTaskListController}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"ronghe.notify.sweep=-", EngineTaskListController.ENABLED + "=true"})
+    properties = {
+      "ronghe.notify.sweep=-",
+      "camunda.bpm.job-execution.enabled=false",
+      EngineTaskListController.ENABLED + "=true"
+    })
 public @interface BenchApplication {}
