@@ -6,6 +6,7 @@ import cn.ronghe.security.CurrentUser;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.workflow.form.FormSchema;
+import cn.ronghe.workflow.form.FormValidator;
 import cn.ronghe.workflow.inbox.Candidates;
 import cn.ronghe.workflow.inbox.InboxCounts;
 import cn.ronghe.workflow.inbox.InboxQuery;
@@ -27,6 +28,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -48,6 +50,7 @@ public class WorkbenchService {
   private final TaskInboxMapper inbox;
   private final TaskCommentMapper comments;
   private final TaskService taskService;
+  private final ProcessEngineConfigurationImpl engine;
   private final DeployedForms forms;
   private final UserDirectory directory;
   private final TaskHolders holders;
@@ -59,6 +62,7 @@ public class WorkbenchService {
       TaskInboxMapper inbox,
       TaskCommentMapper comments,
       TaskService taskService,
+      ProcessEngineConfigurationImpl engine,
       DeployedForms forms,
       UserDirectory directory,
       TaskHolders holders,
@@ -70,6 +74,7 @@ public class WorkbenchService {
     this.inbox = inbox;
     this.comments = comments;
     this.taskService = taskService;
+    this.engine = engine;
     this.forms = forms;
     this.directory = directory;
     this.audit = audit;
@@ -201,46 +206,71 @@ public class WorkbenchService {
       throw ApiException.invalidField("comment", "意见最多 " + MAX_COMMENT + " 字");
     }
     FormSchema schema = forms.ofTask(taskId, task.processDefinitionId(), task.taskKey());
-    Map<String, Object> variables =
-        forms
-            .validator()
-            .validate(
-                schema,
-                values == null ? Map.of() : values,
-                taskService.getVariables(taskId),
-                LocalDate.now(clock))
-            .variablesOrThrow();
-    FormSchema.StepRecord step = schema.stepRecord(variables);
+    Submission submission;
+    try {
+      // One engine command reads the variables and the delegation state and completes: the task,
+      // its execution and their variables are read once, not once per engine call. Bad input
+      // returns from it rather than throwing, which the engine would log as an error.
+      submission =
+          engine
+              .getCommandExecutorTxRequired()
+              .execute(
+                  context -> {
+                    FormValidator.Result checked =
+                        forms
+                            .validator()
+                            .validate(
+                                schema,
+                                values == null ? Map.of() : values,
+                                taskService.getVariables(taskId),
+                                LocalDate.now(clock));
+                    if (!checked.isValid()) {
+                      return new Submission(checked, false);
+                    }
+                    Map<String, Object> variables = checked.variables();
+                    record(user, task, schema.stepRecord(variables), comment);
+                    if (context.getTaskManager().findTaskById(taskId).getDelegationState()
+                        == DelegationState.PENDING) {
+                      // 委派: the delegate's work goes back to the one who delegated it
+                      taskService.resolveTask(taskId, variables);
+                      return new Submission(checked, true);
+                    }
+                    taskService.complete(taskId, variables);
+                    return new Submission(checked, false);
+                  });
+    } catch (OptimisticLockingException concurrent) {
+      throw new ApiException(HttpStatus.CONFLICT, "task.changed", "该任务刚被他人处理，请刷新后重试");
+    }
+    submission.checked().variablesOrThrow();
+    audit.record(
+        user.username(),
+        submission.resolved() ? "task.resolve" : "task.complete",
+        AUDIT_TASK,
+        taskId,
+        task.title());
+  }
+
+  /** What became of a form submission: its check, and whether it resolved a delegated task. */
+  private record Submission(FormValidator.Result checked, boolean resolved) {}
+
+  /** The step's outcome on the task's inbox row, and its opinion and the comment as comments. */
+  private void record(
+      CurrentUser user, InboxTask task, FormSchema.StepRecord step, String comment) {
     if (step.outcome() != null) {
-      inbox.updateOutcome(taskId, abbreviate(step.outcome(), MAX_OUTCOME));
+      inbox.updateOutcome(task.taskId(), abbreviate(step.outcome(), MAX_OUTCOME));
     }
     for (String opinion : Arrays.asList(step.opinion(), comment)) {
       if (opinion != null && !opinion.isBlank()) {
         comments.insert(
             new TaskComment(
                 null,
-                taskId,
+                task.taskId(),
                 task.processInstanceId(),
                 user.username(),
                 abbreviate(opinion.strip(), MAX_COMMENT),
                 clock.instant()));
       }
     }
-    boolean delegated =
-        taskService.createTaskQuery().taskId(taskId).singleResult().getDelegationState()
-            == DelegationState.PENDING;
-    try {
-      if (delegated) {
-        // 委派: the delegate's work goes back to the one who delegated it
-        taskService.resolveTask(taskId, variables);
-        audit.record(user.username(), "task.resolve", AUDIT_TASK, taskId, task.title());
-        return;
-      }
-      taskService.complete(taskId, variables);
-    } catch (OptimisticLockingException concurrent) {
-      throw new ApiException(HttpStatus.CONFLICT, "task.changed", "该任务刚被他人处理，请刷新后重试");
-    }
-    audit.record(user.username(), "task.complete", AUDIT_TASK, taskId, task.title());
   }
 
   /**

@@ -2,7 +2,10 @@ package cn.ronghe.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ronghe.security.CurrentUser;
+import cn.ronghe.security.LoginService;
 import cn.ronghe.support.ApiClient;
+import cn.ronghe.workflow.WorkbenchService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,9 +45,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * between the paths; then the SQL statements and commits per completion from MariaDB's global
  * status around a single-thread batch on each path. Timings are reported, never asserted.
  *
- * <p>System properties: {@code bench.completions} (completions per round; 40), {@code
+ * <p>System properties: {@code bench.completions} (completions per round; 800), {@code
  * bench.clients} (1,4,8), {@code bench.completionWarmup} (single-thread completions per path before
- * the rounds; 20), {@code bench.sqlBatch} (completions per SQL batch; 40), {@code bench.user}.
+ * the rounds; 400), {@code bench.sqlBatch} (completions per SQL batch; 40), {@code bench.user}.
  * Report: {@code target/bench/completion.md} and {@code completion.json}.
  */
 @BenchApplication
@@ -55,7 +58,15 @@ class CompletionBench {
   static final String FIRST = "first";
   static final String SECOND = "second";
   static final String REST = "rest";
+  static final String SERVICE = "service";
   static final String ENGINE = "engine";
+
+  /**
+   * The measured paths: ours over HTTP, ours in-process without HTTP (where the difference between
+   * the two is the web layer's), and the engine's own.
+   */
+  static final List<String> PATHS = List.of(REST, SERVICE, ENGINE);
+
   static final List<String> STATUS =
       List.of("Questions", "Com_select", "Com_insert", "Com_update", "Com_delete", "Com_commit");
 
@@ -71,9 +82,11 @@ class CompletionBench {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired DataSource dataSource;
+  @Autowired WorkbenchService workbench;
+  @Autowired LoginService logins;
 
-  private final int completions = Integer.getInteger("bench.completions", 40);
-  private final int warmUp = Integer.getInteger("bench.completionWarmup", 20);
+  private final int completions = Integer.getInteger("bench.completions", 800);
+  private final int warmUp = Integer.getInteger("bench.completionWarmup", 400);
   private final int sqlBatch = Integer.getInteger("bench.sqlBatch", 40);
   private final String username = System.getProperty("bench.user", "liqiang");
   private final List<Integer> clients =
@@ -83,26 +96,33 @@ class CompletionBench {
           .map(Integer::parseInt)
           .toList();
 
-  /** A logged-in session per client thread, reused across rounds. */
-  private final Map<Integer, ApiClient> sessions = new ConcurrentHashMap<>();
+  /** The benchmark user, for the in-process path. */
+  private CurrentUser user;
+
+  /** A logged-in connection per client thread, reused across rounds. */
+  private final Map<Integer, KeepAliveClient> sessions = new ConcurrentHashMap<>();
 
   @Test
   void completionThroughputAgainstTheEngine() throws Exception {
     deploy();
+    user = logins.authenticate(username, InboxBench.PASSWORD);
     // warm-up: JIT, caches (the form schema of the task), connection pool
-    round(REST, 1, warmUp);
-    round(ENGINE, 1, warmUp);
+    for (String path : PATHS) {
+      round(path, 1, warmUp);
+    }
 
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int n : clients) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("clients", n);
-      row.put(REST, round(REST, n, completions));
-      row.put(ENGINE, round(ENGINE, n, completions));
+      for (String path : PATHS) {
+        row.put(path, round(path, n, completions));
+      }
       row.put("ratio", Stats.round(perSecond(row, REST) / perSecond(row, ENGINE)));
+      row.put("serviceRatio", Stats.round(perSecond(row, SERVICE) / perSecond(row, ENGINE)));
       System.out.printf(
-          "[bench] %d clients: rest %.1f/s, engine %.1f/s%n",
-          n, perSecond(row, REST), perSecond(row, ENGINE));
+          "[bench] %d clients: rest %.1f/s, service %.1f/s, engine %.1f/s%n",
+          n, perSecond(row, REST), perSecond(row, SERVICE), perSecond(row, ENGINE));
       rows.add(row);
     }
 
@@ -117,7 +137,7 @@ class CompletionBench {
         Map<String, Long> b = globalStatus(status);
         Map<String, Long> c = globalStatus(status);
         STATUS.forEach(k -> overhead.put(k, (double) (c.get(k) - b.get(k))));
-        for (String path : List.of(REST, ENGINE, REST, ENGINE)) {
+        for (String path : concat(PATHS, PATHS)) {
           List<String> ids = startInstances(sqlBatch);
           Map<String, Long> before = globalStatus(status);
           Map<String, Object> result = runRound(path, 1, ids);
@@ -133,6 +153,8 @@ class CompletionBench {
         }
       }
     }
+
+    sessions.values().forEach(KeepAliveClient::close);
 
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("benchmark", "completion");
@@ -163,7 +185,7 @@ class CompletionBench {
     System.out.println("[bench] written to " + directory.toAbsolutePath());
 
     for (Map<String, Object> row : rows) {
-      for (String path : List.of(REST, ENGINE)) {
+      for (String path : PATHS) {
         assertThat(count(row, path, "completed")).as(path + " completions").isPositive();
       }
     }
@@ -183,10 +205,13 @@ class CompletionBench {
       running.add(
           pool.submit(
               () -> {
-                Supplier<ApiClient> client =
+                Supplier<KeepAliveClient> client =
                     () ->
                         sessions.computeIfAbsent(
-                            thread, k -> ApiClient.loggedIn(port, username, InboxBench.PASSWORD));
+                            thread,
+                            k ->
+                                new KeepAliveClient(
+                                    port, ApiClient.loggedIn(port, username, InboxBench.PASSWORD)));
                 if (REST.equals(path)) {
                   client.get();
                 }
@@ -196,7 +221,11 @@ class CompletionBench {
                   String id = taskIds.get(i);
                   long begin = System.nanoTime();
                   String failure =
-                      REST.equals(path) ? completeOverHttp(client.get(), id) : completeInEngine(id);
+                      switch (path) {
+                        case REST -> completeOverHttp(client.get(), id);
+                        case SERVICE -> completeInService(id);
+                        default -> completeInEngine(id);
+                      };
                   long took = System.nanoTime() - begin;
                   if (failure == null) {
                     nanos[measured.getAndIncrement()] = took;
@@ -240,16 +269,22 @@ class CompletionBench {
     return result;
   }
 
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> both = new ArrayList<>(a);
+    both.addAll(b);
+    return both;
+  }
+
   private final Map<String, String> instanceOfTask = new ConcurrentHashMap<>();
 
   private String[] instancesOf(List<String> taskIds) {
     return taskIds.stream().map(instanceOfTask::get).toArray(String[]::new);
   }
 
-  private String completeOverHttp(ApiClient client, String taskId) {
+  private String completeOverHttp(KeepAliveClient client, String taskId) {
     try {
-      ApiClient.Response response =
-          client.post("/api/tasks/" + taskId + "/complete", Map.of("values", Map.of()));
+      KeepAliveClient.Response response =
+          client.post("/api/tasks/" + taskId + "/complete", "{\"values\":{}}");
       if (response.status() == 204 || response.status() == 200) {
         return null;
       }
@@ -261,6 +296,15 @@ class CompletionBench {
         return "optimisticLocking";
       }
       return "http" + response.status();
+    } catch (RuntimeException e) {
+      return classify(e);
+    }
+  }
+
+  private String completeInService(String taskId) {
+    try {
+      workbench.complete(user, taskId, Map.of(), null);
+      return null;
     } catch (RuntimeException e) {
       return classify(e);
     }
@@ -424,7 +468,7 @@ class CompletionBench {
     long deadlocks = 0;
     long optimistic = 0;
     for (Map<String, Object> row : rows) {
-      for (String path : List.of(REST, ENGINE)) {
+      for (String path : PATHS) {
         deadlocks += failures(row, path, "deadlock");
         optimistic += failures(row, path, "optimisticLocking");
       }
@@ -454,26 +498,26 @@ class CompletionBench {
             completions, warmUp, sqlBatch, username));
     md.append("## Throughput (complete → next user task)\n\n");
     md.append(
-        "| clients | REST /s | engine /s | REST ÷ engine | REST p50 / p95 ms | engine p50 / p95 ms"
-            + " | failures REST / engine | advanced REST / engine |\n");
-    md.append("|---:|---:|---:|---:|---:|---:|---|---:|\n");
+        "| clients | REST /s | service /s | engine /s | REST ÷ engine | service ÷ engine"
+            + " | p50 / p95 ms REST · service · engine | failures | advanced |\n");
+    md.append("|---:|---:|---:|---:|---:|---:|---|---|---|\n");
     for (Map<String, Object> row : rows) {
       md.append(
           String.format(
-              "| %d | %.1f | %.1f | %.2f× | %.1f / %.1f | %.1f / %.1f | %s / %s | %.0f / %.0f"
-                  + " |%n",
+              "| %d | %.1f | %.1f | %.1f | %.2f× | %.2f× | %s | %s | %s |%n",
               row.get("clients"),
               perSecond(row, REST),
+              perSecond(row, SERVICE),
               perSecond(row, ENGINE),
               ((Number) row.get("ratio")).doubleValue(),
-              count(row, REST, "p50"),
-              count(row, REST, "p95"),
-              count(row, ENGINE, "p50"),
-              count(row, ENGINE, "p95"),
-              ((Map<String, Object>) row.get(REST)).get("failures"),
-              ((Map<String, Object>) row.get(ENGINE)).get("failures"),
-              count(row, REST, "advancedToSecondTask"),
-              count(row, ENGINE, "advancedToSecondTask")));
+              ((Number) row.get("serviceRatio")).doubleValue(),
+              perPath(
+                  path ->
+                      String.format(
+                          "%.1f / %.1f", count(row, path, "p50"), count(row, path, "p95"))),
+              perPath(
+                  path -> String.valueOf(((Map<String, Object>) row.get(path)).get("failures"))),
+              perPath(path -> String.format("%.0f", count(row, path, "advancedToSecondTask")))));
     }
     if (sql.containsKey(REST)) {
       md.append(
@@ -481,7 +525,7 @@ class CompletionBench {
               + " subtracted; job executor off)\n\n");
       md.append("| path | " + String.join(" | ", STATUS) + " |\n");
       md.append("|---|" + "---:|".repeat(STATUS.size()) + "\n");
-      for (String path : List.of(REST, ENGINE)) {
+      for (String path : PATHS) {
         md.append("| ").append(path);
         for (String k : STATUS) {
           md.append(String.format(" | %.1f", sql(sql, path, k)));
@@ -502,6 +546,11 @@ class CompletionBench {
               t.get("target"), t.get("value"), (Boolean) t.get("met") ? "yes" : "**no**"));
     }
     return md.toString();
+  }
+
+  /** One figure per path, in the order of {@link #PATHS}. */
+  private static String perPath(java.util.function.Function<String, String> figure) {
+    return String.join(" · ", PATHS.stream().map(figure).toList());
   }
 
   private Map<String, Object> environment() throws SQLException {
