@@ -395,6 +395,8 @@ class StartupBench {
     private final CompletableFuture<Started> started = new CompletableFuture<>();
     private final Deque<String> tail = new ArrayDeque<>();
     private final Thread reader;
+    // kills the child should this JVM end before stop() (the build interrupted, the fork killed)
+    private final Thread killer;
     private volatile int port = -1;
 
     Child(Process process, Path log) {
@@ -402,6 +404,8 @@ class StartupBench {
       this.reader = new Thread(() -> copy(log), "startup-bench-" + process.pid());
       reader.setDaemon(true);
       reader.start();
+      this.killer = new Thread(process::destroyForcibly);
+      Runtime.getRuntime().addShutdownHook(killer);
     }
 
     long pid() {
@@ -493,6 +497,7 @@ class StartupBench {
         process.destroyForcibly().onExit().get();
       }
       reader.join(TimeUnit.SECONDS.toMillis(10));
+      Runtime.getRuntime().removeShutdownHook(killer);
       return process.exitValue();
     }
 
