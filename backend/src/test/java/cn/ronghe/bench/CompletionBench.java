@@ -199,6 +199,9 @@ class CompletionBench {
     Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> running = new ArrayList<>();
+    AtomicLong clientCpu = new AtomicLong();
+    long processCpu = CpuTime.process();
+    long databaseCpu = CpuTime.database();
     long start = System.nanoTime();
     for (int t = 0; t < threads; t++) {
       int thread = t;
@@ -215,6 +218,7 @@ class CompletionBench {
                 if (REST.equals(path)) {
                   client.get();
                 }
+                long threadCpu = CpuTime.thread();
                 for (int i = next.getAndIncrement();
                     i < taskIds.size();
                     i = next.getAndIncrement()) {
@@ -233,18 +237,28 @@ class CompletionBench {
                     failures.computeIfAbsent(failure, k -> new AtomicLong()).incrementAndGet();
                   }
                 }
+                clientCpu.addAndGet(CpuTime.thread() - threadCpu);
               }));
     }
     for (Future<?> f : running) {
       f.get();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    long jvmCpu = CpuTime.process() - processCpu;
+    long dbCpu = databaseCpu < 0 ? -1 : CpuTime.database() - databaseCpu;
     pool.shutdown();
     int done = measured.get();
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("completed", done);
     result.put("seconds", Stats.round(seconds));
     result.put("perSecond", Stats.round(done / seconds));
+    // CPU milliseconds per completion. Over HTTP the client threads only send and read, and count
+    // as the client; in-process they do the completion itself, and count as the application.
+    double perCompletion = 1e6 * Math.max(1, done);
+    long client = REST.equals(path) ? clientCpu.get() : 0;
+    result.put("cpuApplication", Stats.round((jvmCpu - client) / perCompletion));
+    result.put("cpuClient", Stats.round(client / perCompletion));
+    result.put("cpuDatabase", dbCpu < 0 ? null : Stats.round(dbCpu / perCompletion));
     if (done > 0) {
       result.putAll(Stats.of(Arrays.copyOf(nanos, done)).toMap());
     }
@@ -518,6 +532,24 @@ class CompletionBench {
               perPath(
                   path -> String.valueOf(((Map<String, Object>) row.get(path)).get("failures"))),
               perPath(path -> String.format("%.0f", count(row, path, "advancedToSecondTask")))));
+    }
+    md.append(
+        "\n## CPU per completion (ms: application JVM + load client + MariaDB, the three on the"
+            + " same cores)\n\n| clients | REST | service | engine |\n|---:|---|---|---|\n");
+    for (Map<String, Object> row : rows) {
+      md.append(String.format("| %d", row.get("clients")));
+      for (String path : PATHS) {
+        md.append(
+            String.format(
+                " | %.2f + %.2f + %.2f = **%.2f**",
+                count(row, path, "cpuApplication"),
+                count(row, path, "cpuClient"),
+                count(row, path, "cpuDatabase"),
+                count(row, path, "cpuApplication")
+                    + count(row, path, "cpuClient")
+                    + count(row, path, "cpuDatabase")));
+      }
+      md.append(" |\n");
     }
     if (sql.containsKey(REST)) {
       md.append(

@@ -14,9 +14,10 @@ import java.util.Locale;
 /**
  * The load generator's client: one blocking HTTP/1.1 keep-alive connection that writes each request
  * in one piece and reads the response, as wrk or a browser's connection does. On a 2-core machine
- * the client shares the CPU with the server and the database, so it must cost little:
- * java.net.http's client spends several threads and futures on each exchange, which measured here
- * as a third of the REST path's time. The session comes from an {@link ApiClient} login.
+ * the client shares the CPU with the server and the database, so it must cost little: with
+ * java.net.http's client (threads and futures for each exchange) the completion benchmark measured
+ * 75 and 125 REST completions per second at 1 and 8 clients, with this one 94 and 156. The session
+ * comes from an {@link ApiClient} login.
  */
 final class KeepAliveClient implements AutoCloseable {
 
