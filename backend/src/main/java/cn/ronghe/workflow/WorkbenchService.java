@@ -28,6 +28,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.springframework.http.HttpStatus;
@@ -240,6 +242,9 @@ public class WorkbenchService {
                   });
     } catch (OptimisticLockingException concurrent) {
       throw new ApiException(HttpStatus.CONFLICT, "task.changed", "该任务刚被他人处理，请刷新后重试");
+    } catch (NullValueException | NotFoundException ended) {
+      // completed by a request that committed after this one read the inbox row
+      throw new ApiException(HttpStatus.CONFLICT, "task.ended", "该任务已办结");
     }
     submission.checked().variablesOrThrow();
     audit.record(
