@@ -28,8 +28,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.springframework.http.HttpStatus;
@@ -218,6 +216,10 @@ public class WorkbenchService {
               .getCommandExecutorTxRequired()
               .execute(
                   context -> {
+                    if (context.getTaskManager().findTaskById(taskId) == null) {
+                      // completed by a request that committed after this one read the inbox
+                      return Submission.ENDED;
+                    }
                     FormValidator.Result checked =
                         forms
                             .validator()
@@ -242,8 +244,8 @@ public class WorkbenchService {
                   });
     } catch (OptimisticLockingException concurrent) {
       throw new ApiException(HttpStatus.CONFLICT, "task.changed", "该任务刚被他人处理，请刷新后重试");
-    } catch (NullValueException | NotFoundException ended) {
-      // completed by a request that committed after this one read the inbox row
+    }
+    if (submission == Submission.ENDED) {
       throw new ApiException(HttpStatus.CONFLICT, "task.ended", "该任务已办结");
     }
     submission.checked().variablesOrThrow();
@@ -256,7 +258,10 @@ public class WorkbenchService {
   }
 
   /** What became of a form submission: its check, and whether it resolved a delegated task. */
-  private record Submission(FormValidator.Result checked, boolean resolved) {}
+  private record Submission(FormValidator.Result checked, boolean resolved) {
+    /** The task was gone by the time the engine looked. */
+    static final Submission ENDED = new Submission(null, false);
+  }
 
   /** The step's outcome on the task's inbox row, and its opinion and the comment as comments. */
   private void record(

@@ -38,11 +38,12 @@ import org.junit.jupiter.api.Test;
  * request), so do the login failures, and Camunda's optimistic locking lets exactly one of many
  * simultaneous claims or completions of a task win, whichever node each arrives at.
  *
- * <p>Runs with failsafe in the {@code mysql} profile, after {@code package} ({@code mvn -Pmysql -pl
- * backend -am verify}), on the server of {@code RONGHE_DB_URL} with a database it creates and drops
- * ({@value #DATABASE}). Sizes: {@code -Dcluster.claimers=50 -Dcluster.tasks=100}.
+ * <p>Runs with failsafe (its own execution, {@code two-nodes}) in the {@code mysql} profile, after
+ * {@code package} ({@code mvn -Pmysql -pl backend -am verify}), on the server of {@code
+ * RONGHE_DB_URL} with a database it creates and drops ({@value #DATABASE}). Sizes: {@code
+ * -Dcluster.claimers=50 -Dcluster.tasks=100}.
  */
-class TwoNodesIT {
+class TwoNodes {
 
   static final String DATABASE = "ronghe_cluster";
   static final String PASSWORD = "Ronghe@2026";
