@@ -335,18 +335,27 @@ public class WorkbenchService {
 
   /** A task the user may see; 404 for a task that does not exist or is not theirs to see. */
   InboxTask visibleTask(CurrentUser user, String taskId) {
-    InboxTask task = inbox.selectById(taskId);
-    if (task == null || !canSee(user, task)) {
-      throw ApiException.notFound("任务不存在或您无权查看: " + taskId);
+    return visible(user, taskId, inbox.selectById(taskId));
+  }
+
+  /**
+   * An open task the user may see, for changing it: its inbox row stays locked until the
+   * transaction ends, so that of two requests for the same task, on one node or two, the second
+   * waits for the first and then finds the task as the first left it. Without the lock, the engine
+   * of the second could read the task before the first committed and its execution after, and fail
+   * half-way on a step that was no longer the task's.
+   */
+  InboxTask openTask(CurrentUser user, String taskId) {
+    InboxTask task = visible(user, taskId, inbox.selectByIdForUpdate(taskId));
+    if (!task.isOpen()) {
+      throw new ApiException(HttpStatus.CONFLICT, "task.ended", "该任务已办结");
     }
     return task;
   }
 
-  /** An open task the user may see. */
-  InboxTask openTask(CurrentUser user, String taskId) {
-    InboxTask task = visibleTask(user, taskId);
-    if (!task.isOpen()) {
-      throw new ApiException(HttpStatus.CONFLICT, "task.ended", "该任务已办结");
+  private InboxTask visible(CurrentUser user, String taskId, InboxTask task) {
+    if (task == null || !canSee(user, task)) {
+      throw ApiException.notFound("任务不存在或您无权查看: " + taskId);
     }
     return task;
   }
