@@ -186,7 +186,7 @@ class TwoNodes {
 
   @Test
   void ofSimultaneousCompletionsOfOneTaskOnBothNodesTheProcessAdvancesOnce() throws Exception {
-    List<String> tasks = reviewTasks(10, "办结竞争");
+    List<String> tasks = reviewTasks(30, "办结竞争");
     ApiClient onA = ApiClient.loggedIn(portA, "liqiang", PASSWORD);
     ApiClient onB = onA.onPort(portB);
     Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
