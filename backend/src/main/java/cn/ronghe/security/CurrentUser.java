@@ -5,8 +5,12 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.core.AuthenticatedPrincipal;
 
-/** Who is logged in: kept in the server session as the authentication's principal. */
+/**
+ * Who is logged in: kept in the server session as the authentication's principal. Its name, for
+ * Spring Security and the session table's principal column, is the username.
+ */
 public record CurrentUser(
     long userId,
     String username,
@@ -14,10 +18,15 @@ public record CurrentUser(
     Long personId,
     OrgRef branch,
     List<RoleGrant> grants)
-    implements Serializable {
+    implements Serializable, AuthenticatedPrincipal {
 
   public CurrentUser {
     grants = List.copyOf(grants);
+  }
+
+  @Override
+  public String getName() {
+    return username;
   }
 
   /** Role codes, each once, in the order of {@link Role}. */

@@ -216,6 +216,10 @@ public class WorkbenchService {
               .getCommandExecutorTxRequired()
               .execute(
                   context -> {
+                    if (context.getTaskManager().findTaskById(taskId) == null) {
+                      // completed by a request that committed after this one read the inbox
+                      return Submission.ENDED;
+                    }
                     FormValidator.Result checked =
                         forms
                             .validator()
@@ -241,6 +245,9 @@ public class WorkbenchService {
     } catch (OptimisticLockingException concurrent) {
       throw new ApiException(HttpStatus.CONFLICT, "task.changed", "该任务刚被他人处理，请刷新后重试");
     }
+    if (submission == Submission.ENDED) {
+      throw new ApiException(HttpStatus.CONFLICT, "task.ended", "该任务已办结");
+    }
     submission.checked().variablesOrThrow();
     audit.record(
         user.username(),
@@ -251,7 +258,10 @@ public class WorkbenchService {
   }
 
   /** What became of a form submission: its check, and whether it resolved a delegated task. */
-  private record Submission(FormValidator.Result checked, boolean resolved) {}
+  private record Submission(FormValidator.Result checked, boolean resolved) {
+    /** The task was gone by the time the engine looked. */
+    static final Submission ENDED = new Submission(null, false);
+  }
 
   /** The step's outcome on the task's inbox row, and its opinion and the comment as comments. */
   private void record(
@@ -325,18 +335,27 @@ public class WorkbenchService {
 
   /** A task the user may see; 404 for a task that does not exist or is not theirs to see. */
   InboxTask visibleTask(CurrentUser user, String taskId) {
-    InboxTask task = inbox.selectById(taskId);
-    if (task == null || !canSee(user, task)) {
-      throw ApiException.notFound("任务不存在或您无权查看: " + taskId);
+    return visible(user, taskId, inbox.selectById(taskId));
+  }
+
+  /**
+   * An open task the user may see, for changing it: its inbox row stays locked until the
+   * transaction ends, so that of two requests for the same task, on one node or two, the second
+   * waits for the first and then finds the task as the first left it. Without the lock, the engine
+   * of the second could read the task before the first committed and its execution after, and fail
+   * half-way on a step that was no longer the task's.
+   */
+  InboxTask openTask(CurrentUser user, String taskId) {
+    InboxTask task = visible(user, taskId, inbox.selectByIdForUpdate(taskId));
+    if (!task.isOpen()) {
+      throw new ApiException(HttpStatus.CONFLICT, "task.ended", "该任务已办结");
     }
     return task;
   }
 
-  /** An open task the user may see. */
-  InboxTask openTask(CurrentUser user, String taskId) {
-    InboxTask task = visibleTask(user, taskId);
-    if (!task.isOpen()) {
-      throw new ApiException(HttpStatus.CONFLICT, "task.ended", "该任务已办结");
+  private InboxTask visible(CurrentUser user, String taskId, InboxTask task) {
+    if (task == null || !canSee(user, task)) {
+      throw ApiException.notFound("任务不存在或您无权查看: " + taskId);
     }
     return task;
   }

@@ -21,13 +21,23 @@ public class ApiClient {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient http;
   private boolean sendCsrfHeader = true;
 
   public ApiClient(int port) {
+    this(port, new CookieManager());
+  }
+
+  private ApiClient(int port, CookieManager cookies) {
     this.base = "http://localhost:" + port;
+    this.cookies = cookies;
     this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  /** The same browser talking to another node: same cookies (session, CSRF), another port. */
+  public ApiClient onPort(int port) {
+    return new ApiClient(port, cookies);
   }
 
   /** A client already logged in; fails the calling test when the login is refused. */

@@ -42,6 +42,9 @@ public interface TaskInboxMapper {
 
   InboxTask selectById(String taskId);
 
+  /** The same, its row locked until the transaction ends (one writer per task at a time). */
+  InboxTask selectByIdForUpdate(String taskId);
+
   List<String> selectCandidates(String taskId);
 
   List<InboxTask> selectPage(@Param("q") InboxQuery query);
