@@ -6,14 +6,23 @@ import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.EngineTime;
+import java.io.IOException;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
+import org.apache.catalina.session.StandardSession;
+import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @ApplicationTest
@@ -24,6 +33,8 @@ class AuthApiTest {
   @LocalServerPort int port;
   @Autowired UserAccountMapper accounts;
   @Autowired PasswordEncoder passwordEncoder;
+  @Autowired ServerProperties serverProperties;
+  @Autowired ServletWebServerApplicationContext webServerContext;
 
   @AfterEach
   void resetClock() {
@@ -80,7 +91,30 @@ class AuthApiTest {
 
     assertThat(client.cookie("RONGHE_SESSION")).isPresent().get().isNotEqualTo(sessionBefore);
     assertThat(client.cookie("XSRF-TOKEN")).isPresent().get().isNotEqualTo(tokenBefore);
+    // a planted (fixated) id is worth nothing once its owner logs in
+    ApiClient planted = new ApiClient(port).withCookie("RONGHE_SESSION", sessionBefore);
+    assertThat(planted.get("/api/auth/me").status()).isEqualTo(401);
+    assertThat(client.get("/api/auth/me").status()).isEqualTo(200);
     assertThat(client.post("/api/auth/logout", Map.of()).status()).isEqualTo(204);
+  }
+
+  @Test
+  void theSessionExpiresAfterTheConfiguredIdleTime() throws Exception {
+    Duration idleTimeout = serverProperties.getServlet().getSession().getTimeout();
+    assertThat(idleTimeout).isEqualTo(Duration.ofMinutes(30));
+    ApiClient client = ApiClient.loggedIn(port, "lisi", DEMO_PASSWORD);
+    String sessionId = client.cookie("RONGHE_SESSION").orElseThrow();
+    assertThat(tomcatSession(sessionId).getMaxInactiveInterval())
+        .isEqualTo((int) idleTimeout.toSeconds());
+
+    lastUsedAgo(sessionId, idleTimeout.minusMinutes(1));
+    assertThat(client.get("/api/auth/me").status()).isEqualTo(200);
+
+    lastUsedAgo(sessionId, idleTimeout.plusSeconds(5));
+    Response expired = client.get("/api/auth/me");
+    assertThat(expired.status()).isEqualTo(401);
+    assertThat(expired.json().path("code").asText()).isEqualTo("auth.required");
+    assertThat(tomcatSession(sessionId)).isNull();
   }
 
   @Test
@@ -151,17 +185,45 @@ class AuthApiTest {
     Response forgedLogout = client.withoutCsrfHeader().post("/api/auth/logout", Map.of());
 
     assertThat(forgedLogout.status()).isEqualTo(403);
+    assertThat(forgedLogout.contentType()).startsWith("application/problem+json");
+    assertThat(forgedLogout.json().path("code").asText()).isEqualTo("csrf");
     assertThat(client.get("/api/auth/me").status()).isEqualTo(200);
   }
 
   @Test
-  void logoutEndsTheSession() {
+  void aWrongCsrfTokenIsRefused() {
+    ApiClient client = ApiClient.loggedIn(port, "chenjing", DEMO_PASSWORD);
+    String realToken = client.cookie("XSRF-TOKEN").orElseThrow();
+
+    Response forged = client.withCsrfHeader("x" + realToken).post("/api/auth/logout", Map.of());
+    Response forgedPassword =
+        client.post(
+            "/api/auth/password",
+            Map.of("currentPassword", DEMO_PASSWORD, "newPassword", "Forged#Pass2026"));
+
+    for (Response r : List.of(forged, forgedPassword)) {
+      assertThat(r.status()).isEqualTo(403);
+      assertThat(r.json().path("code").asText()).isEqualTo("csrf");
+    }
+    assertThat(client.get("/api/auth/me").status()).isEqualTo(200);
+    assertThat(client.withCsrfHeader(realToken).post("/api/auth/logout", Map.of()).status())
+        .isEqualTo(204);
+  }
+
+  @Test
+  void logoutEndsTheSession() throws IOException {
     ApiClient client = new ApiClient(port);
     client.login("zhangsan", DEMO_PASSWORD);
+    String session = client.cookie("RONGHE_SESSION").orElseThrow();
 
     assertThat(client.post("/api/auth/logout", Map.of()).status()).isEqualTo(204);
 
     assertThat(client.get("/api/auth/me").status()).isEqualTo(401);
+    // the old cookie, replayed from elsewhere, is refused too: the session is gone on the server
+    ApiClient replay = new ApiClient(port).withCookie("RONGHE_SESSION", session);
+    assertThat(replay.get("/api/auth/me").status()).isEqualTo(401);
+    assertThat(replay.get("/api/tasks").status()).isEqualTo(401);
+    assertThat(tomcatSession(session)).isNull();
   }
 
   @Test
@@ -208,6 +270,27 @@ class AuthApiTest {
     assertThat(changed.status()).isEqualTo(204);
     assertThat(new ApiClient(port).login(username, "Brand#New2027").status()).isEqualTo(200);
     assertThat(new ApiClient(port).login(username, "Change@Pass2026").status()).isEqualTo(401);
+  }
+
+  /** The servlet container's session behind a RONGHE_SESSION cookie; null when there is none. */
+  private Session tomcatSession(String id) throws IOException {
+    Tomcat tomcat = ((TomcatWebServer) webServerContext.getWebServer()).getTomcat();
+    Context app = (Context) tomcat.getHost().findChildren()[0];
+    return app.getManager().findSession(id);
+  }
+
+  /**
+   * Pretends the session was last used this long ago, instead of waiting: Tomcat decides expiry
+   * from these two fields (StandardSession#isValid) when the next request looks the session up.
+   */
+  private void lastUsedAgo(String id, Duration idle) throws Exception {
+    Session session = tomcatSession(id);
+    long then = System.currentTimeMillis() - idle.toMillis();
+    for (String field : List.of("thisAccessedTime", "lastAccessedTime")) {
+      Field time = StandardSession.class.getDeclaredField(field);
+      time.setAccessible(true);
+      time.setLong(session, then);
+    }
   }
 
   private String newUser(String password) {
