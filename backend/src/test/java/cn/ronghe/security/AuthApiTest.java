@@ -6,14 +6,18 @@ import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.EngineTime;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @ApplicationTest
@@ -24,6 +28,8 @@ class AuthApiTest {
   @LocalServerPort int port;
   @Autowired UserAccountMapper accounts;
   @Autowired PasswordEncoder passwordEncoder;
+  @Autowired ServerProperties serverProperties;
+  @Autowired JdbcTemplate jdbc;
 
   @AfterEach
   void resetClock() {
@@ -80,7 +86,37 @@ class AuthApiTest {
 
     assertThat(client.cookie("RONGHE_SESSION")).isPresent().get().isNotEqualTo(sessionBefore);
     assertThat(client.cookie("XSRF-TOKEN")).isPresent().get().isNotEqualTo(tokenBefore);
+    // a planted (fixated) id is worth nothing once its owner logs in
+    ApiClient planted = new ApiClient(port).withCookie("RONGHE_SESSION", sessionBefore);
+    assertThat(planted.get("/api/auth/me").status()).isEqualTo(401);
+    assertThat(client.get("/api/auth/me").status()).isEqualTo(200);
     assertThat(client.post("/api/auth/logout", Map.of()).status()).isEqualTo(204);
+  }
+
+  @Test
+  void theSessionExpiresAfterTheConfiguredIdleTime() {
+    Duration idleTimeout = serverProperties.getServlet().getSession().getTimeout();
+    assertThat(idleTimeout).isEqualTo(Duration.ofMinutes(30));
+    ApiClient client = ApiClient.loggedIn(port, "lisi", DEMO_PASSWORD);
+    String sessionId = sessionIdOf(client);
+    assertThat(
+            jdbc.queryForObject(
+                "select MAX_INACTIVE_INTERVAL from SPRING_SESSION where SESSION_ID = ?",
+                Integer.class,
+                sessionId))
+        .isEqualTo((int) idleTimeout.toSeconds());
+
+    lastUsedAgo(sessionId, idleTimeout.minusMinutes(1));
+    assertThat(client.get("/api/auth/me").status()).isEqualTo(200);
+
+    lastUsedAgo(sessionId, idleTimeout.plusSeconds(5));
+    Response expired = client.get("/api/auth/me");
+    assertThat(expired.status()).isEqualTo(401);
+    assertThat(expired.json().path("code").asText()).isEqualTo("auth.required");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from SPRING_SESSION where SESSION_ID = ?", Long.class, sessionId))
+        .isZero();
   }
 
   @Test
@@ -151,17 +187,50 @@ class AuthApiTest {
     Response forgedLogout = client.withoutCsrfHeader().post("/api/auth/logout", Map.of());
 
     assertThat(forgedLogout.status()).isEqualTo(403);
+    assertThat(forgedLogout.contentType()).startsWith("application/problem+json");
+    assertThat(forgedLogout.json().path("code").asText()).isEqualTo("csrf");
     assertThat(client.get("/api/auth/me").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aWrongCsrfTokenIsRefused() {
+    ApiClient client = ApiClient.loggedIn(port, "chenjing", DEMO_PASSWORD);
+    String realToken = client.cookie("XSRF-TOKEN").orElseThrow();
+
+    Response forged = client.withCsrfHeader("x" + realToken).post("/api/auth/logout", Map.of());
+    Response forgedPassword =
+        client.post(
+            "/api/auth/password",
+            Map.of("currentPassword", DEMO_PASSWORD, "newPassword", "Forged#Pass2026"));
+
+    for (Response r : List.of(forged, forgedPassword)) {
+      assertThat(r.status()).isEqualTo(403);
+      assertThat(r.json().path("code").asText()).isEqualTo("csrf");
+    }
+    assertThat(client.get("/api/auth/me").status()).isEqualTo(200);
+    assertThat(client.withCsrfHeader(realToken).post("/api/auth/logout", Map.of()).status())
+        .isEqualTo(204);
   }
 
   @Test
   void logoutEndsTheSession() {
     ApiClient client = new ApiClient(port);
     client.login("zhangsan", DEMO_PASSWORD);
+    String session = client.cookie("RONGHE_SESSION").orElseThrow();
 
     assertThat(client.post("/api/auth/logout", Map.of()).status()).isEqualTo(204);
 
     assertThat(client.get("/api/auth/me").status()).isEqualTo(401);
+    // the old cookie, replayed from elsewhere, is refused too: the session is gone on the server
+    ApiClient replay = new ApiClient(port).withCookie("RONGHE_SESSION", session);
+    assertThat(replay.get("/api/auth/me").status()).isEqualTo(401);
+    assertThat(replay.get("/api/tasks").status()).isEqualTo(401);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from SPRING_SESSION where SESSION_ID = ?",
+                Long.class,
+                sessionId(session)))
+        .isZero();
   }
 
   @Test
@@ -208,6 +277,36 @@ class AuthApiTest {
     assertThat(changed.status()).isEqualTo(204);
     assertThat(new ApiClient(port).login(username, "Brand#New2027").status()).isEqualTo(200);
     assertThat(new ApiClient(port).login(username, "Change@Pass2026").status()).isEqualTo(401);
+  }
+
+  /** The session id behind the RONGHE_SESSION cookie (Spring Session writes it in Base64). */
+  private static String sessionIdOf(ApiClient client) {
+    return sessionId(client.cookie("RONGHE_SESSION").orElseThrow());
+  }
+
+  private static String sessionId(String cookie) {
+    return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Pretends the session was last used this long ago, instead of waiting: its row in the session
+   * table, where every node reads it, says so (and when it expires accordingly).
+   */
+  private void lastUsedAgo(String sessionId, Duration idle) {
+    long then = System.currentTimeMillis() - idle.toMillis();
+    long maxInactiveMillis =
+        1000L
+            * jdbc.queryForObject(
+                "select MAX_INACTIVE_INTERVAL from SPRING_SESSION where SESSION_ID = ?",
+                Integer.class,
+                sessionId);
+    int updated =
+        jdbc.update(
+            "update SPRING_SESSION set LAST_ACCESS_TIME = ?, EXPIRY_TIME = ? where SESSION_ID = ?",
+            then,
+            then + maxInactiveMillis,
+            sessionId);
+    assertThat(updated).as("session row of " + sessionId).isEqualTo(1);
   }
 
   private String newUser(String password) {

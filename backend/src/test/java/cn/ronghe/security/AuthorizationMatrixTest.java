@@ -160,10 +160,7 @@ class AuthorizationMatrixTest {
     EXPECTED.put("GET /actuator/prometheus", ADMIN);
     // The OpenAPI description and Swagger UI: admin only.
     EXPECTED.put("GET /v3/api-docs", ADMIN);
-    // KNOWN: the YAML form of the description is open to everyone, anonymous included:
-    // SecurityConfig restricts "/v3/api-docs/**", which does not match "/v3/api-docs.yaml". It
-    // should be ADMIN (add "/v3/api-docs.yaml" to SecurityConfig's admin matchers).
-    EXPECTED.put("GET /v3/api-docs.yaml", PUBLIC);
+    EXPECTED.put("GET /v3/api-docs.yaml", ADMIN);
     EXPECTED.put("GET /v3/api-docs/swagger-config", ADMIN);
     EXPECTED.put("GET /swagger-ui.html", ADMIN);
   }

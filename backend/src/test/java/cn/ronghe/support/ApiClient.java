@@ -24,6 +24,7 @@ public class ApiClient {
   private final CookieManager cookies;
   private final HttpClient http;
   private boolean sendCsrfHeader = true;
+  private String csrfHeaderOverride;
 
   public ApiClient(int port) {
     this(port, new CookieManager());
@@ -53,6 +54,21 @@ public class ApiClient {
   /** Makes this client forget the CSRF header, as a forged cross-site request would. */
   public ApiClient withoutCsrfHeader() {
     sendCsrfHeader = false;
+    return this;
+  }
+
+  /** Makes this client send this value as the CSRF header instead of the cookie's token. */
+  public ApiClient withCsrfHeader(String token) {
+    csrfHeaderOverride = token;
+    return this;
+  }
+
+  /** Puts a cookie in this client's jar, as if the server had set it (a stolen or stale one). */
+  public ApiClient withCookie(String name, String value) {
+    HttpCookie cookie = new HttpCookie(name, value);
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    cookies.getCookieStore().add(URI.create(base), cookie);
     return this;
   }
 
@@ -90,9 +106,7 @@ public class ApiClient {
           HttpRequest.newBuilder(URI.create(base + path))
               .header("Content-Type", "application/json")
               .method(method, HttpRequest.BodyPublishers.ofString(json));
-      cookie("XSRF-TOKEN")
-          .filter(t -> sendCsrfHeader)
-          .ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+      csrfHeader().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
       return send(request);
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -119,9 +133,7 @@ public class ApiClient {
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-    cookie("XSRF-TOKEN")
-        .filter(t -> sendCsrfHeader)
-        .ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+    csrfHeader().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
     return send(request);
   }
 
@@ -143,6 +155,13 @@ public class ApiClient {
   public Response login(String username, String password) {
     get("/api/auth/me");
     return post("/api/auth/login", Map.of("username", username, "password", password));
+  }
+
+  private Optional<String> csrfHeader() {
+    if (!sendCsrfHeader) {
+      return Optional.empty();
+    }
+    return csrfHeaderOverride != null ? Optional.of(csrfHeaderOverride) : cookie("XSRF-TOKEN");
   }
 
   public Optional<String> cookie(String name) {
