@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.AppProcess;
+import cn.ronghe.support.ScratchDatabase;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,8 +48,6 @@ class StartupBench {
 
   static final String DATABASE = "ronghe_startup";
   static final String USER = "liqiang";
-  static final Pattern MYSQL_URL =
-      Pattern.compile("^(jdbc:(?:mysql|mariadb)://[^/?]+)/?([^?]*)(\\?.*)?$");
 
   /** Environment variables that would change the child's JVM or profile behind our back. */
   static final List<String> CLEARED_ENV =
@@ -107,23 +102,13 @@ class StartupBench {
       deleteRecursively(h2);
     }
 
-    String url = System.getenv("RONGHE_DB_URL");
-    Matcher server = url == null ? null : MYSQL_URL.matcher(url);
-    if (server != null && server.matches()) {
-      String user = System.getenv().getOrDefault("RONGHE_DB_USER", "root");
-      String password = System.getenv().getOrDefault("RONGHE_DB_PASSWORD", "");
-      String serverUrl = server.group(1) + "/";
-      String product = recreateDatabase(serverUrl, user, password);
+    Optional<ScratchDatabase> database =
+        ScratchDatabase.onTheServerOf(System.getenv("RONGHE_DB_URL"), DATABASE);
+    if (database.isPresent()) {
+      String product = database.get().recreate();
       environment.put("database", product);
       String name = product.toLowerCase().contains("mariadb") ? "MariaDB" : "MySQL";
-      Map<String, String> env =
-          Map.of(
-              "RONGHE_DB_URL",
-              server.group(1) + "/" + DATABASE + (server.group(3) == null ? "" : server.group(3)),
-              "RONGHE_DB_USER",
-              user,
-              "RONGHE_DB_PASSWORD",
-              password);
+      Map<String, String> env = database.get().environment();
       Path directory = Files.createTempDirectory("ronghe-startup-mysql");
       try {
         for (String start : List.of("first", "second")) {
@@ -135,7 +120,7 @@ class StartupBench {
         }
       } finally {
         deleteRecursively(directory);
-        dropDatabase(serverUrl, user, password);
+        database.get().drop();
       }
     } else {
       System.out.println(
@@ -320,29 +305,6 @@ class StartupBench {
   /**
    * Creates (after dropping) the benchmark's own database; returns the server's name and version.
    */
-  private static String recreateDatabase(String serverUrl, String user, String password)
-      throws SQLException {
-    try (Connection c = DriverManager.getConnection(serverUrl, user, password);
-        Statement s = c.createStatement()) {
-      s.execute("drop database if exists " + DATABASE);
-      s.execute(
-          "create database " + DATABASE + " character set utf8mb4 collate utf8mb4_unicode_ci");
-      try (ResultSet r = s.executeQuery("select version()")) {
-        r.next();
-        String version = r.getString(1);
-        return (version.toLowerCase().contains("mariadb") ? "MariaDB " : "MySQL ") + version;
-      }
-    }
-  }
-
-  private static void dropDatabase(String serverUrl, String user, String password)
-      throws SQLException {
-    try (Connection c = DriverManager.getConnection(serverUrl, user, password);
-        Statement s = c.createStatement()) {
-      s.execute("drop database if exists " + DATABASE);
-    }
-  }
-
   private static void deleteRecursively(Path directory) throws IOException {
     try (Stream<Path> paths = Files.walk(directory)) {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.AppProcess;
 import cn.ronghe.support.Pilot;
+import cn.ronghe.support.ScratchDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,8 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,15 +45,11 @@ class TwoNodes {
 
   static final String DATABASE = "ronghe_cluster";
   static final String PASSWORD = "Ronghe@2026";
-  static final Pattern MYSQL_URL =
-      Pattern.compile("^(jdbc:(?:mysql|mariadb)://[^/?]+)/?([^?]*)(\\?.*)?$");
 
   static final int CLAIMERS = Integer.getInteger("cluster.claimers", 50);
   static final int TASKS = Integer.getInteger("cluster.tasks", 100);
 
-  static String serverUrl;
-  static String user;
-  static String password;
+  static ScratchDatabase database;
   static Path workDirectory;
   static AppProcess nodeA;
   static AppProcess nodeB;
@@ -64,19 +58,13 @@ class TwoNodes {
 
   @BeforeAll
   static void startTwoNodes() throws Exception {
+    // the default of application-mysql.yml
     String url =
         System.getenv().getOrDefault("RONGHE_DB_URL", "jdbc:mysql://127.0.0.1:3306/ronghe");
-    Matcher m = MYSQL_URL.matcher(url);
-    assertThat(m.matches()).as("RONGHE_DB_URL is a MySQL URL: " + url).isTrue();
-    serverUrl = m.group(1);
-    user = System.getenv().getOrDefault("RONGHE_DB_USER", "root");
-    password = System.getenv().getOrDefault("RONGHE_DB_PASSWORD", "");
-    try (Connection c = server();
-        Statement s = c.createStatement()) {
-      s.execute("drop database if exists " + DATABASE);
-      s.execute(
-          "create database " + DATABASE + " character set utf8mb4 collate utf8mb4_unicode_ci");
-    }
+    database =
+        ScratchDatabase.onTheServerOf(url, DATABASE)
+            .orElseThrow(() -> new AssertionError("RONGHE_DB_URL is no MySQL URL: " + url));
+    database.recreate();
     workDirectory = Files.createDirectories(Path.of("target", "cluster"));
     // one after the other: the first creates the schema (Flyway, Camunda) and the demo court
     nodeA = start("a");
@@ -97,10 +85,7 @@ class TwoNodes {
         node.stop();
       }
     }
-    try (Connection c = server();
-        Statement s = c.createStatement()) {
-      s.execute("drop database if exists " + DATABASE);
-    }
+    database.drop();
   }
 
   @Test
@@ -242,7 +227,7 @@ class TwoNodes {
       instances.add(Pilot.requestThroughApi(zhangsan, title + " " + i));
     }
     List<String> tasks = new ArrayList<>();
-    try (Connection c = database();
+    try (Connection c = database.connect();
         PreparedStatement q =
             c.prepareStatement(
                 "select task_id from task_inbox where process_instance_id = ? and state = 'open'")) {
@@ -263,7 +248,7 @@ class TwoNodes {
    */
   private static List<String> newUsers(String prefix, int count, String role) {
     List<String> usernames = new ArrayList<>();
-    try (Connection c = database()) {
+    try (Connection c = database.connect()) {
       String hash;
       long branch;
       try (Statement s = c.createStatement();
@@ -335,7 +320,7 @@ class TwoNodes {
 
   private static long countIn(String sql, List<String> ids, String... closing) throws SQLException {
     String in = "(" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
-    try (Connection c = database();
+    try (Connection c = database.connect();
         PreparedStatement q = c.prepareStatement(sql + in + String.join("", closing))) {
       for (int i = 0; i < ids.size(); i++) {
         q.setString(i + 1, ids.get(i));
@@ -362,18 +347,7 @@ class TwoNodes {
             .directory(Files.createDirectories(workDirectory.resolve(name)).toFile())
             .redirectErrorStream(true);
     builder.environment().remove("SPRING_PROFILES_ACTIVE");
-    builder.environment().put("RONGHE_DB_URL", serverUrl + "/" + DATABASE);
-    builder.environment().put("RONGHE_DB_USER", user);
-    builder.environment().put("RONGHE_DB_PASSWORD", password);
+    builder.environment().putAll(database.environment());
     return new AppProcess(builder.start(), workDirectory.resolve("node-" + name + ".log"));
-  }
-
-  private static Connection server() throws SQLException {
-    return DriverManager.getConnection(serverUrl + "/", user, password);
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        serverUrl + "/" + DATABASE + "?nullDatabaseMeansCurrent=true", user, password);
   }
 }
