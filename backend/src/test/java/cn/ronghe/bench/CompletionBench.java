@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -586,19 +585,8 @@ class CompletionBench {
   }
 
   private Map<String, Object> environment() throws SQLException {
-    Map<String, Object> env = new LinkedHashMap<>();
-    env.put("date", OffsetDateTime.now().withNano(0).toString());
-    env.put("cores", Runtime.getRuntime().availableProcessors());
-    env.put(
-        "java",
-        System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-    try (Connection c = dataSource.getConnection()) {
-      env.put(
-          "database",
-          c.getMetaData().getDatabaseProductName()
-              + " "
-              + c.getMetaData().getDatabaseProductVersion());
-    }
+    Map<String, Object> env = BenchEnvironment.machine();
+    env.put("database", BenchEnvironment.database(dataSource));
     return env;
   }
 }

@@ -10,7 +10,6 @@ import cn.ronghe.workflow.inbox.InboxSort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +18,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -374,26 +372,9 @@ class InboxBench {
   }
 
   private Map<String, Object> environment() throws SQLException {
-    Map<String, Object> env = new LinkedHashMap<>();
-    env.put("date", OffsetDateTime.now().withNano(0).toString());
-    env.put("cores", Runtime.getRuntime().availableProcessors());
-    env.put(
-        "java",
-        System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-    env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    Map<String, Object> env = BenchEnvironment.machine();
     env.put("heapMaxMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-    env.put(
-        "memoryMiB",
-        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize()
-            / (1024 * 1024));
-    try (Connection c = dataSource.getConnection()) {
-      env.put(
-          "database",
-          c.getMetaData().getDatabaseProductName()
-              + " "
-              + c.getMetaData().getDatabaseProductVersion());
-    }
+    env.put("database", BenchEnvironment.database(dataSource));
     return env;
   }
 

@@ -7,10 +7,8 @@ import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.AppProcess;
 import cn.ronghe.support.ScratchDatabase;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -85,7 +83,7 @@ class StartupBench {
     Files.createDirectories(out);
 
     List<Map<String, Object>> rows = new ArrayList<>();
-    Map<String, Object> environment = environment();
+    Map<String, Object> environment = BenchEnvironment.machine();
     Map<String, Object> setup = new LinkedHashMap<>();
     setup.put("jar", jar.toString());
     setup.put("jarMiB", Stats.round(Files.size(jar) / (1024.0 * 1024)));
@@ -315,22 +313,6 @@ class StartupBench {
 
   private static long seconds(int s) {
     return TimeUnit.SECONDS.toNanos(s);
-  }
-
-  private Map<String, Object> environment() {
-    Map<String, Object> env = new LinkedHashMap<>();
-    env.put("date", OffsetDateTime.now().withNano(0).toString());
-    env.put("cores", Runtime.getRuntime().availableProcessors());
-    env.put(
-        "java",
-        System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-    env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-    env.put(
-        "memoryMiB",
-        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize()
-            / (1024 * 1024));
-    return env;
   }
 
   /** The start line: when it was read, Spring's two figures, and the port Tomcat took. */
