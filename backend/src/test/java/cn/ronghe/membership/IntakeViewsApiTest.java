@@ -6,6 +6,7 @@ import cn.ronghe.audit.AuditService;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
+import cn.ronghe.support.IntakeApplication;
 import cn.ronghe.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -140,16 +140,8 @@ class IntakeViewsApiTest {
 
   private long apply(String username, LocalDate applicationDate) {
     Response started =
-        ApiClient.loggedIn(port, username, TestUsers.PASSWORD)
-            .post(
-                "/api/processes/membershipIntake/start",
-                Map.of(
-                    "values",
-                    Map.of(
-                        "applicationDate",
-                        applicationDate.toString(),
-                        "applicationLetter",
-                        "我志愿加入中国共产党")));
+        IntakeApplication.submit(
+            ApiClient.loggedIn(port, username, TestUsers.PASSWORD), applicationDate);
     assertThat(started.status()).isEqualTo(201);
     String pid = started.json().path("processInstanceId").asText();
     for (JsonNode item : login("wangwei").get("/api/intakes?size=100").json().path("items")) {

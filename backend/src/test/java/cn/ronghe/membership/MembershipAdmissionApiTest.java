@@ -9,6 +9,7 @@ import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.EngineTime;
+import cn.ronghe.support.IntakeApplication;
 import cn.ronghe.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -373,12 +374,7 @@ class MembershipAdmissionApiTest {
     applicant = users.createPerson("branch-1-civil", LocalDate.of(1999, 5, 4), "none", "staff");
     at(2024, 1, 10);
     Response started =
-        login(applicant, TestUsers.PASSWORD)
-            .post(
-                "/api/processes/membershipIntake/start",
-                Map.of(
-                    "values",
-                    Map.of("applicationDate", "2024-01-08", "applicationLetter", "我志愿加入中国共产党……")));
+        IntakeApplication.submit(login(applicant, TestUsers.PASSWORD), LocalDate.of(2024, 1, 8));
     assertThat(started.status()).isEqualTo(201);
     pid = started.json().path("processInstanceId").asText();
     intakeId = ((Number) runtimeService.getVariable(pid, "intakeId")).longValue();

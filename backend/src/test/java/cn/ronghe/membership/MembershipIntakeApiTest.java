@@ -9,6 +9,7 @@ import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.Concurrently;
+import cn.ronghe.support.IntakeApplication;
 import cn.ronghe.support.TestUsers;
 import cn.ronghe.workflow.reminder.DeadlineSweep;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,16 +113,7 @@ class MembershipIntakeApiTest {
   @Test
   void aFullMemberCannotApply() {
     Response refused =
-        login("wangwei", DEMO)
-            .post(
-                "/api/processes/membershipIntake/start",
-                Map.of(
-                    "values",
-                    Map.of(
-                        "applicationDate",
-                        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
-                        "applicationLetter",
-                        "……")));
+        IntakeApplication.submit(login("wangwei", DEMO), LocalDate.now(ZoneId.of("Asia/Shanghai")));
 
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.json().path("code").asText()).isEqualTo("rule.already-in-intake");
@@ -277,16 +269,7 @@ class MembershipIntakeApiTest {
   }
 
   private Response apply(String username, LocalDate applicationDate) {
-    return login(username, TestUsers.PASSWORD)
-        .post(
-            "/api/processes/membershipIntake/start",
-            Map.of(
-                "values",
-                Map.of(
-                    "applicationDate",
-                    applicationDate.toString(),
-                    "applicationLetter",
-                    "我志愿加入中国共产党，拥护党的纲领……")));
+    return IntakeApplication.submit(login(username, TestUsers.PASSWORD), applicationDate);
   }
 
   private String claim(ApiClient client, String pid, String taskKey) {

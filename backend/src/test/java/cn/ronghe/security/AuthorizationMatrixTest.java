@@ -7,6 +7,7 @@ import cn.ronghe.org.OrgMapper;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
+import cn.ronghe.support.IntakeApplication;
 import cn.ronghe.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -560,16 +561,9 @@ class AuthorizationMatrixTest {
 
   private String apply(String applicant) {
     Response started =
-        ApiClient.loggedIn(port, applicant, TestUsers.PASSWORD)
-            .post(
-                "/api/processes/membershipIntake/start",
-                Map.of(
-                    "values",
-                    Map.of(
-                        "applicationDate",
-                        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
-                        "applicationLetter",
-                        "我志愿加入中国共产党")));
+        IntakeApplication.submit(
+            ApiClient.loggedIn(port, applicant, TestUsers.PASSWORD),
+            LocalDate.now(ZoneId.of("Asia/Shanghai")));
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     return started.json().path("processInstanceId").asText();
   }
