@@ -28,7 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two nodes, two JVMs running the packaged jar on their own ports, against one MariaDB database of
@@ -41,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * RONGHE_DB_URL} with a database it creates and drops ({@value #DATABASE}). Sizes: {@code
  * -Dcluster.claimers=50 -Dcluster.tasks=100}.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodes {
 
   static final String DATABASE = "ronghe_cluster";
@@ -48,6 +52,10 @@ class TwoNodes {
 
   static final int CLAIMERS = Integer.getInteger("cluster.claimers", 50);
   static final int TASKS = Integer.getInteger("cluster.tasks", 100);
+  static final int TIMERS = Integer.getInteger("cluster.timers", 1000);
+
+  /** How long a node's job executor holds a job it took: a killed node's jobs wait this long. */
+  static final int JOB_LOCK_SECONDS = 15;
 
   static ScratchDatabase database;
   static Path workDirectory;
@@ -81,7 +89,7 @@ class TwoNodes {
   @AfterAll
   static void stopTwoNodes() throws Exception {
     for (AppProcess node : new AppProcess[] {nodeA, nodeB}) {
-      if (node != null) {
+      if (node != null && node.isAlive()) {
         node.stop();
       }
     }
@@ -217,6 +225,103 @@ class TwoNodes {
     assertThat(auditRows("task.complete", tasks)).isEqualTo(tasks.size());
   }
 
+  /**
+   * Last, since it kills node b: {@value #TIMERS} instances of the test process timerNotice
+   * (src/test/resources/cluster) each fire a timer 30 s after their start whose job sends a notice
+   * through the application's noticeDelegate. Both job executors take the jobs; node b is killed
+   * (SIGKILL) once a quarter of the notices exist; node a takes over the jobs node b held once
+   * their locks expire. Each instance's notice step ran exactly once, each notice exists once, no
+   * job is left and no incident.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void timersFireExactlyOnceAcrossTwoNodesEvenWhenOneIsKilledMidRun() throws Exception {
+    List<ApiClient> starters =
+        List.of(
+            ApiClient.loggedIn(portA, "zhangsan", PASSWORD),
+            ApiClient.loggedIn(portB, "zhangsan", PASSWORD));
+    long start = System.nanoTime();
+    List<String> instances = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int i = 0; i < TIMERS; i++) {
+        ApiClient starter = starters.get(i % 2);
+        running.add(
+            pool.submit(
+                () -> {
+                  ApiClient.Response started =
+                      starter.post("/api/processes/timerNotice/start", "{}");
+                  assertThat(started.status()).as(started.body()).isEqualTo(201);
+                  instances.add(started.json().path("processInstanceId").asText());
+                }));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    double startSeconds = (System.nanoTime() - start) / 1e9;
+
+    // both executors at work, then node b dies with whatever jobs it holds
+    long timeout = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (notices() < TIMERS / 4) {
+      assertThat(System.nanoTime()).as("a quarter of the notices within 120 s").isLessThan(timeout);
+      Thread.sleep(50);
+    }
+    long killedAt = System.nanoTime();
+    nodeB.kill();
+    long noticesAtKill = notices();
+    long lockedAtKill = lockedJobs();
+    Map<String, Long> doneBeforeKill = jobsDoneByNode();
+    System.out.printf(
+        "[cluster] timers: %d instances started in %.1f s; node b killed at %d notices, jobs done"
+            + " by then %s, %d jobs locked (taken, not done)%n",
+        TIMERS, startSeconds, noticesAtKill, doneBeforeKill, lockedAtKill);
+
+    timeout = System.nanoTime() + TimeUnit.SECONDS.toNanos(JOB_LOCK_SECONDS + 180);
+    while (notices() < TIMERS || openJobs() > 0) {
+      assertThat(System.nanoTime())
+          .as("all notices and no jobs left within %d s of the kill", JOB_LOCK_SECONDS + 180)
+          .isLessThan(timeout);
+      Thread.sleep(100);
+    }
+    double afterKill = (System.nanoTime() - killedAt) / 1e9;
+    long[] stepRuns = noticeStepRunsPerInstance();
+    Map<String, Long> done = jobsDoneByNode();
+    System.out.printf(
+        "[cluster] timers: all %d notices %.1f s after the kill (job lock %d s); jobs done %s;"
+            + " notice step ran once in %d instances, more than once in %d; incidents %d%n",
+        TIMERS, afterKill, JOB_LOCK_SECONDS, done, stepRuns[0], stepRuns[1], incidents());
+
+    assertThat(instances).hasSize(TIMERS).doesNotHaveDuplicates();
+    assertThat(notices()).isEqualTo(TIMERS);
+    assertThat(
+            countIn(
+                "select count(distinct dedup_key) from notification where kind = 'test.timer'"
+                    + " and recipient = 'zhangsan' and dedup_key in ",
+                instances.stream().map(i -> "notice:" + i + ":notice:zhangsan").toList()))
+        .as("one notice per instance, under its key")
+        .isEqualTo(TIMERS);
+    assertThat(stepRuns)
+        .as("instances whose notice step ran once / more than once")
+        .containsExactly(TIMERS, 0);
+    assertThat(incidents()).isZero();
+    assertThat(doneBeforeKill)
+        .as("timer jobs each node ran before the kill")
+        .containsKeys("node-a", "node-b");
+    assertThat(done.values().stream().mapToLong(Long::longValue).sum())
+        .as("timer jobs run to completion")
+        .isEqualTo(TIMERS);
+    assertThat(
+            countIn(
+                "select count(*) from ACT_HI_PROCINST where END_TIME_ is not null and ID_ in ",
+                instances))
+        .as("instances ended")
+        .isEqualTo(TIMERS);
+  }
+
   // ---- set-up and checks through the database ----
 
   /** Review tasks (claimable by branch 1's secretaries) of new requests by zhangsan on node a. */
@@ -298,6 +403,76 @@ class TwoNodes {
     return usernames;
   }
 
+  private static long notices() {
+    return count("select count(*) from notification where kind = 'test.timer'");
+  }
+
+  /** Timer jobs of the timer test not yet done. */
+  private static long openJobs() {
+    return count("select count(*) from ACT_RU_JOB where PROCESS_DEF_KEY_ = 'timerNotice'");
+  }
+
+  private static long lockedJobs() {
+    return count("select count(*) from ACT_RU_JOB where LOCK_OWNER_ is not null");
+  }
+
+  private static long incidents() {
+    return count("select count(*) from ACT_RU_INCIDENT");
+  }
+
+  /**
+   * Timer jobs of the timer test that ran to completion, by node (the engine's job log, whose host
+   * name each node sets to its own name).
+   */
+  private static Map<String, Long> jobsDoneByNode() throws SQLException {
+    Map<String, Long> done = new java.util.TreeMap<>();
+    try (Connection c = database.connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "select HOSTNAME_, count(*) from ACT_HI_JOB_LOG where PROCESS_DEF_KEY_ = 'timerNotice'"
+                    + " and JOB_STATE_ = 2 group by HOSTNAME_")) {
+      while (r.next()) {
+        done.put(r.getString(1), r.getLong(2));
+      }
+    }
+    return done;
+  }
+
+  /** Instances of timerNotice whose notice step completed once, and more than once. */
+  private static long[] noticeStepRunsPerInstance() throws SQLException {
+    long once = 0;
+    long more = 0;
+    try (Connection c = database.connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "select count(*) from ACT_HI_ACTINST a join ACT_RE_PROCDEF d"
+                    + " on d.ID_ = a.PROC_DEF_ID_ where d.KEY_ = 'timerNotice'"
+                    + " and a.ACT_ID_ = 'notice' and a.END_TIME_ is not null"
+                    + " group by a.PROC_INST_ID_")) {
+      while (r.next()) {
+        if (r.getLong(1) == 1) {
+          once++;
+        } else {
+          more++;
+        }
+      }
+    }
+    return new long[] {once, more};
+  }
+
+  private static long count(String sql) {
+    try (Connection c = database.connect();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static long auditRows(String action, List<String> tasks) throws SQLException {
     return countIn(
         "select count(*) from audit_event where action = '" + action + "' and object_id in ",
@@ -343,7 +518,19 @@ class TwoNodes {
                 jar.toAbsolutePath().toString(),
                 "--server.port=0",
                 "--ronghe.demo=true",
-                "--spring.profiles.active=mysql")
+                "--spring.profiles.active=mysql",
+                "--camunda.bpm.job-execution.lock-time-in-millis=" + JOB_LOCK_SECONDS * 1000,
+                // an idle job executor looks for due jobs every 1-2 s (Camunda: 5 s, backing off
+                // to 60 s), so that both nodes take part in the timer test's burst
+                "--camunda.bpm.job-execution.wait-time-in-millis=1000",
+                "--camunda.bpm.job-execution.max-wait=2000",
+                // the engine's host name, as its job log records who ran each job
+                "--camunda.bpm.generic-properties.properties.hostname=node-" + name,
+                // the application's own processes and forms, and the timer test's process
+                "--camunda.bpm.deployment-resource-pattern=classpath*:bpmn/**/*.bpmn,classpath*:dmn/**/*.dmn,"
+                    + "classpath*:forms/**/*.form,file:"
+                    + Path.of("target", "test-classes", "cluster").toAbsolutePath()
+                    + "/*.bpmn")
             .directory(Files.createDirectories(workDirectory.resolve(name)).toFile())
             .redirectErrorStream(true);
     builder.environment().remove("SPRING_PROFILES_ACTIVE");

@@ -141,6 +141,18 @@ public final class AppProcess {
     return process.exitValue();
   }
 
+  /** SIGKILL, as a crash or a pulled plug: no shutdown hooks, nothing flushed; the exit code. */
+  public int kill() throws InterruptedException, ExecutionException {
+    process.destroyForcibly().onExit().get();
+    reader.join(TimeUnit.SECONDS.toMillis(10));
+    Runtime.getRuntime().removeShutdownHook(killer);
+    return process.exitValue();
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
   private AssertionError failure(String what) {
     synchronized (tail) {
       return new AssertionError(
