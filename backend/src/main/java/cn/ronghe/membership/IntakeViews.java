@@ -268,12 +268,16 @@ class IntakeViews {
     return items;
   }
 
-  @Transactional(readOnly = true)
+  /**
+   * The case file of one intake: confidential (political review, talks), so every read is audited.
+   */
+  @Transactional
   Detail detail(CurrentUser user, long id) {
     IntakeCase intake = intakes.selectById(id);
     if (intake == null || !maySee(user, intake)) {
       throw ApiException.notFound("该入党申请不存在或您无权查看: " + id);
     }
+    audit.record(user.username(), "intake.read", "intake", String.valueOf(id), null);
     Records r = records(intake);
     UnaryOperator<String> names = displayNames(intake.applicant(), r);
     IntakePoliticalReview review = last(r.reviews());

@@ -1,5 +1,6 @@
 package cn.ronghe.notify;
 
+import cn.ronghe.audit.AuditService;
 import cn.ronghe.system.ApiException;
 import java.time.Clock;
 import java.util.List;
@@ -31,10 +32,12 @@ public class NotificationService {
   static final int MAX_DEDUP_KEY = 200;
 
   private final NotificationMapper mapper;
+  private final AuditService audit;
   private final Clock clock;
 
-  NotificationService(NotificationMapper mapper, Clock clock) {
+  NotificationService(NotificationMapper mapper, AuditService audit, Clock clock) {
     this.mapper = mapper;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -134,19 +137,25 @@ public class NotificationService {
     return mapper.count(recipient, true);
   }
 
-  /** Marks one of the recipient's notifications read; 404 for anyone else's. */
+  /** Marks one of the recipient's notifications read (audited); 404 for anyone else's. */
   @Transactional
   public void markRead(String recipient, long id) {
     if (mapper.updateRead(id, recipient, clock.instant()) == 0
         && !mapper.existsForRecipient(id, recipient)) {
       throw ApiException.notFound("通知不存在: " + id);
     }
+    audit.record(recipient, "notification.read", "notification", String.valueOf(id), null);
   }
 
-  /** Marks all of the recipient's notifications read; returns how many were unread. */
+  /**
+   * Marks all of the recipient's notifications read; returns how many were unread. One audit row
+   * for all of them.
+   */
   @Transactional
   public int markAllRead(String recipient) {
-    return mapper.updateAllRead(recipient, clock.instant());
+    int read = mapper.updateAllRead(recipient, clock.instant());
+    audit.record(recipient, "notification.read-all", "notification", recipient, read + " read");
+    return read;
   }
 
   private static void require(String value, String name, int max) {

@@ -1,5 +1,6 @@
 package cn.ronghe.org;
 
+import cn.ronghe.audit.AuditService;
 import cn.ronghe.security.CurrentUser;
 import cn.ronghe.security.Role;
 import cn.ronghe.system.ApiException;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The organisation tree and who may see which people in it. */
 @Service
@@ -19,10 +21,12 @@ public class OrgService {
 
   private final OrgMapper orgMapper;
   private final PersonMapper personMapper;
+  private final AuditService audit;
 
-  OrgService(OrgMapper orgMapper, PersonMapper personMapper) {
+  OrgService(OrgMapper orgMapper, PersonMapper personMapper, AuditService audit) {
     this.orgMapper = orgMapper;
     this.personMapper = personMapper;
+    this.audit = audit;
   }
 
   /** The whole tree of active organisations, roots first, children in their sort order. */
@@ -106,14 +110,17 @@ public class OrgService {
 
   /**
    * The registry history of a person the user may see (the Party committee and admins: everyone;
-   * branch secretaries and committee members: their branches); anyone else is told there is none.
+   * branch secretaries and committee members: their branches); anyone else is told there is none. A
+   * person's record is confidential: every read is audited.
    */
+  @Transactional
   public MemberHistory memberHistory(CurrentUser user, long personId) {
     Person person = personMapper.selectById(personId);
     Set<Long> visible = visibleOrgs(user);
     if (person == null || !(visible == null || mayReach(visible, person.orgId()))) {
       throw ApiException.notFound("人员不存在或您无权查看: " + personId);
     }
+    audit.record(user.username(), "person.history.read", "person", String.valueOf(personId), null);
     return new MemberHistory(
         personId,
         person.name(),

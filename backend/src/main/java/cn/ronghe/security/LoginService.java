@@ -1,5 +1,6 @@
 package cn.ronghe.security;
 
+import cn.ronghe.audit.AuditService;
 import cn.ronghe.org.OrgService;
 import cn.ronghe.system.ApiException;
 import java.time.Clock;
@@ -21,7 +22,10 @@ public class LoginService {
 
   private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm");
 
+  private static final String AUDIT_USER = "user";
+
   private final UserAccountMapper accounts;
+  private final AuditService audit;
   private final OrgService orgService;
   private final PasswordEncoder passwordEncoder;
   private final PasswordPolicy passwordPolicy;
@@ -37,8 +41,10 @@ public class LoginService {
       PasswordEncoder passwordEncoder,
       PasswordPolicy passwordPolicy,
       SecurityProperties properties,
+      AuditService audit,
       Clock clock) {
     this.accounts = accounts;
+    this.audit = audit;
     this.orgService = orgService;
     this.passwordEncoder = passwordEncoder;
     this.passwordPolicy = passwordPolicy;
@@ -49,30 +55,36 @@ public class LoginService {
 
   /**
    * The user for these credentials; otherwise 401, or 423 while the account is locked. Runs in its
-   * own transaction so a failed attempt is counted even though the caller gets an error.
+   * own transaction so a failed attempt is counted, and audited, even though the caller gets an
+   * error. Every attempt leaves one audit row: {@code auth.login} or {@code auth.login-failed}.
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = ApiException.class)
   public CurrentUser authenticate(String username, String password) {
     UserAccount account = accounts.selectByUsername(username);
     if (account == null || !account.enabled()) {
       passwordEncoder.matches(password, unknownUserHash);
+      loginFailed(username, account == null ? "unknown user" : "account disabled");
       throw badCredentials();
     }
     Instant now = clock.instant();
     if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
+      loginFailed(username, "locked until " + account.lockedUntil());
       throw locked(account.lockedUntil());
     }
     if (!passwordEncoder.matches(password, account.passwordHash())) {
       accounts.incrementFailedLogins(account.id());
       Instant until = now.plus(properties.lockout());
       if (accounts.lockIfFailedAtLeast(account.id(), properties.maxFailedLogins(), until) > 0) {
+        loginFailed(username, "wrong password, now locked until " + until);
         throw locked(until);
       }
+      loginFailed(username, "wrong password");
       throw badCredentials();
     }
     if (account.failedLogins() > 0 || account.lockedUntil() != null) {
       accounts.resetFailedLogins(account.id());
     }
+    audit.record(account.username(), "auth.login", AUDIT_USER, account.username(), null);
     return load(account);
   }
 
@@ -98,6 +110,17 @@ public class LoginService {
       throw ApiException.invalidField("newPassword", "新密码不能与当前密码相同");
     }
     accounts.updatePassword(account.id(), passwordEncoder.encode(newPassword), clock.instant());
+    audit.record(user.username(), "auth.password", AUDIT_USER, user.username(), null);
+  }
+
+  /** After logout: the session is gone. */
+  public void loggedOut(String username) {
+    audit.record(username, "auth.logout", AUDIT_USER, username, null);
+  }
+
+  private void loginFailed(String username, String why) {
+    String name = username.length() <= 64 ? username : username.substring(0, 64);
+    audit.record(name, "auth.login-failed", AUDIT_USER, name, why);
   }
 
   private static ApiException badCredentials() {

@@ -70,7 +70,11 @@ class SecurityConfig {
 
   @Bean
   SecurityFilterChain api(
-      HttpSecurity http, Problems problems, CookieCsrfTokenRepository csrfTokens) throws Exception {
+      HttpSecurity http,
+      Problems problems,
+      CookieCsrfTokenRepository csrfTokens,
+      LoginService logins)
+      throws Exception {
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/engine-rest/**", "/camunda/**")
@@ -104,8 +108,12 @@ class SecurityConfig {
                 logout
                     .logoutUrl("/api/auth/logout")
                     .logoutSuccessHandler(
-                        (request, response, authentication) ->
-                            response.setStatus(HttpStatus.NO_CONTENT.value())))
+                        (request, response, authentication) -> {
+                          if (authentication != null) {
+                            logins.loggedOut(authentication.getName());
+                          }
+                          response.setStatus(HttpStatus.NO_CONTENT.value());
+                        }))
         .exceptionHandling(
             ex ->
                 ex.authenticationEntryPoint(

@@ -7,6 +7,7 @@ import cn.ronghe.org.OrgMapper;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
+import cn.ronghe.support.Endpoints;
 import cn.ronghe.support.IntakeApplication;
 import cn.ronghe.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,9 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * The authorization matrix: every endpoint of the running application (every handler mapping: our
@@ -147,6 +146,8 @@ class AuthorizationMatrixTest {
     EXPECTED.put("GET /api/instances/{id}", LOGGED_IN);
     EXPECTED.put("GET /api/instances/{id}/attachments", LOGGED_IN);
     EXPECTED.put("GET /api/attachments/{id}", LOGGED_IN);
+    // The audit trail: the security auditor only.
+    EXPECTED.put("GET /api/audit/integrity", EnumSet.of(Caller.AUDITOR));
     // The catalog: a process one may not start is a 404.
     EXPECTED.put("GET /api/processes", LOGGED_IN);
     EXPECTED.put("GET /api/processes/{key}/start-form", LOGGED_IN);
@@ -168,9 +169,6 @@ class AuthorizationMatrixTest {
 
   /** Query strings that make a read meaningful (without them it would be a 400). */
   static final Map<String, String> QUERIES = Map.of("GET /api/users", "?q=li");
-
-  /** Handler mappings left out of the matrix: Spring Boot's error page. */
-  static final Set<String> NOT_PROBED = Set.of("/error");
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
@@ -457,22 +455,7 @@ class AuthorizationMatrixTest {
 
   /** Every (method, pattern) of every handler mapping but the error page, sorted. */
   private Map<String, RequestMappingInfo> endpoints() {
-    Map<String, RequestMappingInfo> endpoints = new TreeMap<>();
-    for (RequestMappingInfoHandlerMapping mapping :
-        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
-      for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-        for (String pattern : info.getPatternValues()) {
-          if (NOT_PROBED.contains(pattern)) {
-            continue;
-          }
-          for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-            endpoints.put(method.name() + " " + pattern, info);
-          }
-        }
-      }
-    }
-    return endpoints;
+    return Endpoints.of(context);
   }
 
   private static final Pattern VARIABLE = Pattern.compile("\\{\\*?(\\w+)(:[^}]*)?}|\\*\\*");
