@@ -7,6 +7,7 @@ import cn.ronghe.org.OrgMapper;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
+import cn.ronghe.support.Endpoints;
 import cn.ronghe.support.IntakeApplication;
 import cn.ronghe.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,9 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * The authorization matrix: every endpoint of the running application (every handler mapping: our
@@ -168,9 +167,6 @@ class AuthorizationMatrixTest {
 
   /** Query strings that make a read meaningful (without them it would be a 400). */
   static final Map<String, String> QUERIES = Map.of("GET /api/users", "?q=li");
-
-  /** Handler mappings left out of the matrix: Spring Boot's error page. */
-  static final Set<String> NOT_PROBED = Set.of("/error");
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
@@ -382,7 +378,8 @@ class AuthorizationMatrixTest {
       Response response =
           url.endsWith("/attachments")
               ? secretary.upload(url, "file", "probe.txt", "probe".getBytes())
-              : secretary.send(method, url, Map.of("values", Map.of(), "users", List.of("lisi")));
+              : secretary.send(
+                  method, url, url.endsWith("/cc") ? Map.of("users", List.of("lisi")) : Map.of());
       assertThat(response.status()).as(write).isEqualTo(404);
     }
     JsonNode task = otherSecretary.get("/api/tasks/" + objects.b2Task()).json();
@@ -455,23 +452,10 @@ class AuthorizationMatrixTest {
         .count();
   }
 
-  /** Every (method, pattern) of every handler mapping but the error page, sorted. */
+  /** Every endpoint of the running application, keyed "METHOD pattern", sorted. */
   private Map<String, RequestMappingInfo> endpoints() {
     Map<String, RequestMappingInfo> endpoints = new TreeMap<>();
-    for (RequestMappingInfoHandlerMapping mapping :
-        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
-      for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-        for (String pattern : info.getPatternValues()) {
-          if (NOT_PROBED.contains(pattern)) {
-            continue;
-          }
-          for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-            endpoints.put(method.name() + " " + pattern, info);
-          }
-        }
-      }
-    }
+    Endpoints.of(context).forEach((key, endpoint) -> endpoints.put(key, endpoint.info()));
     return endpoints;
   }
 
