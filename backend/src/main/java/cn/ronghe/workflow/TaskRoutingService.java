@@ -206,7 +206,7 @@ public class TaskRoutingService {
     if (reason == null || reason.isBlank()) {
       throw ApiException.invalidField("reason", "请填写理由");
     }
-    if (reason.codePointCount(0, reason.length()) > MAX_REASON) {
+    if (reason.length() > MAX_REASON) {
       throw ApiException.invalidField("reason", "理由最多 " + MAX_REASON + " 字");
     }
     return reason.strip();
