@@ -35,6 +35,9 @@ public class TaskRoutingService {
 
   static final int MAX_REASON = 500;
 
+  /** The most people one copy names, as many as a batch completes tasks. */
+  static final int MAX_COPIES = 50;
+
   private final WorkbenchService workbench;
   private final TaskInboxMapper inbox;
   private final TaskCommentMapper comments;
@@ -162,6 +165,9 @@ public class TaskRoutingService {
     InboxTask task = workbench.visibleTask(user, taskId);
     if (usernames == null || usernames.isEmpty()) {
       throw ApiException.invalidField("users", "请选择抄送人");
+    }
+    if (usernames.size() > MAX_COPIES) {
+      throw ApiException.invalidField("users", "一次最多抄送 " + MAX_COPIES + " 人");
     }
     List<FieldProblem> unknown = new ArrayList<>();
     for (int i = 0; i < usernames.size(); i++) {
