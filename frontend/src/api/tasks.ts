@@ -1,4 +1,4 @@
-import { http } from './http'
+import { http, type ProblemDetail } from './http'
 
 export const TASK_SCOPES = ['mine', 'claimable', 'involved', 'done'] as const
 export type TaskScope = (typeof TASK_SCOPES)[number]
@@ -78,6 +78,8 @@ export interface BatchOutcome {
   status: number
   code?: string
   detail?: string
+  /** The fields a refused task's problem names. */
+  errors?: ProblemDetail['errors']
 }
 
 /** Only the parameters that carry a choice: defaults and blanks stay out of the URL. */

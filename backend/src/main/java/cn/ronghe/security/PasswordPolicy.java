@@ -1,17 +1,19 @@
 package cn.ronghe.security;
 
 import cn.ronghe.system.ApiException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * The password rule: at least 10 characters, at least three of upper case, lower case, digits and
- * symbols, and not containing the username.
+ * The password rule: 10 to 64 characters and at most 72 bytes in UTF-8 (BCrypt's limit), at least
+ * three of upper case, lower case, digits and symbols, and not containing the username.
  */
 @Component
 public class PasswordPolicy {
 
   static final int MIN_LENGTH = 10;
+  static final int MAX_BYTES = 72;
 
   /** Refuses a password that breaks the rule, naming the field and the part of the rule. */
   public void check(String field, String username, String password) {
@@ -20,6 +22,10 @@ public class PasswordPolicy {
     }
     if (password.length() > 64) {
       throw ApiException.invalidField(field, "密码最多 64 位");
+    }
+    // BCrypt reads at most 72 bytes and refuses more: 24 Chinese characters are 72 bytes.
+    if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+      throw ApiException.invalidField(field, "密码最多 " + MAX_BYTES + " 字节（一个汉字占 3 字节）");
     }
     int classes = 0;
     if (password.chars().anyMatch(Character::isUpperCase)) classes++;

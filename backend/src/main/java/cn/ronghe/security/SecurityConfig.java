@@ -30,6 +30,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -150,6 +151,17 @@ class SecurityConfig {
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable());
     return http.build();
+  }
+
+  /**
+   * A request Spring Security's firewall refuses before any filter runs (an encoded "/" or "." in
+   * the path, "..", ";", "//"): a 400 problem like every other error, not the servlet container's
+   * default error body.
+   */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(Problems problems) {
+    return (request, response, e) ->
+        problems.write(response, HttpStatus.BAD_REQUEST, "request-rejected", "请求地址不合法");
   }
 
   @Bean

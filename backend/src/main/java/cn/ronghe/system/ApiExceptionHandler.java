@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -98,13 +99,44 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return asObject(problem(HttpStatus.BAD_REQUEST, "validation", summary(errors), errors));
   }
 
+  /**
+   * A body Jackson could not read. A property of the wrong type, one the request does not have, or
+   * one given twice is a {@code validation} problem naming it ("comment", "days[0].date"); a body
+   * that is not JSON, not UTF-8, or nested too deep is {@code malformed-body}, naming the property
+   * being read when there was one.
+   */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException e,
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    return asObject(problem(HttpStatus.BAD_REQUEST, "malformed-body", "请求内容不是有效的 JSON", List.of()));
+    Throwable cause = e.getCause();
+    String field = JsonBodyProblems.field(cause);
+    if (JsonBodyProblems.isMismatch(cause) && field != null) {
+      String message = JsonBodyProblems.message(cause);
+      return asObject(
+          problem(
+              HttpStatus.BAD_REQUEST,
+              "validation",
+              "请求参数不正确: " + field + " " + message,
+              List.of(new FieldProblem(field, message))));
+    }
+    String detail = JsonBodyProblems.detail(cause);
+    List<FieldProblem> errors =
+        field == null ? List.of() : List.of(new FieldProblem(field, detail));
+    return asObject(problem(HttpStatus.BAD_REQUEST, "malformed-body", detail, errors));
+  }
+
+  /** A multipart body that cannot be parsed (no boundary, cut short): the file is missing. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> handleMultipart(MultipartException e) {
+    String message = "上传内容不是有效的 multipart/form-data";
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "malformed-body",
+        message,
+        List.of(new FieldProblem("file", message)));
   }
 
   @Override

@@ -2,6 +2,7 @@ package cn.ronghe.workflow;
 
 import cn.ronghe.security.CurrentUser;
 import cn.ronghe.system.ApiException;
+import cn.ronghe.system.ApiException.FieldProblem;
 import cn.ronghe.workflow.WorkbenchService.InboxRequest;
 import cn.ronghe.workflow.inbox.InboxScope;
 import cn.ronghe.workflow.inbox.InboxSort;
@@ -90,26 +91,40 @@ class TaskController {
   /** The same form values and opinion for several tasks, e.g. approving a selection. */
   record BatchCompletion(List<String> taskIds, Map<String, Object> values, String comment) {}
 
-  /** How one task of a batch went: 204 when completed, else the problem's status and code. */
-  record BatchResult(String taskId, int status, String code, String detail) {}
+  /**
+   * How one task of a batch went: 204 when completed, else the problem's status, code and the
+   * fields it names.
+   */
+  record BatchResult(
+      String taskId, int status, String code, String detail, List<FieldProblem> errors) {}
 
   @PostMapping("/api/tasks/batch-complete")
   List<BatchResult> batchComplete(
       @AuthenticationPrincipal CurrentUser user, @RequestBody BatchCompletion body) {
     List<String> ids =
         body.taskIds() == null ? List.of() : body.taskIds().stream().distinct().toList();
-    if (ids.isEmpty() || ids.size() > MAX_BATCH) {
+    if (ids.isEmpty() || body.taskIds().size() > MAX_BATCH) {
       throw ApiException.invalidField("taskIds", "请选择 1 到 " + MAX_BATCH + " 个任务");
+    }
+    for (int i = 0; i < body.taskIds().size(); i++) {
+      if (body.taskIds().get(i) == null || body.taskIds().get(i).isBlank()) {
+        throw ApiException.invalidField("taskIds[" + i + "]", "任务编号不能为空");
+      }
     }
     return ids.stream()
         .map(
             id -> {
               try {
                 workbench.complete(user, id, body.values(), body.comment());
-                return new BatchResult(id, 204, null, null);
+                return new BatchResult(id, 204, null, null, null);
               } catch (RuntimeException failure) {
                 ApiException e = ApiException.causeOf(failure).orElseThrow(() -> failure);
-                return new BatchResult(id, e.status().value(), e.code(), e.getMessage());
+                return new BatchResult(
+                    id,
+                    e.status().value(),
+                    e.code(),
+                    e.getMessage(),
+                    e.errors().isEmpty() ? null : e.errors());
               }
             })
         .toList();

@@ -35,6 +35,9 @@ public class TaskRoutingService {
 
   static final int MAX_REASON = 500;
 
+  /** The most people one copy names, as many as a batch completes tasks. */
+  static final int MAX_COPIES = 50;
+
   private final WorkbenchService workbench;
   private final TaskInboxMapper inbox;
   private final TaskCommentMapper comments;
@@ -163,6 +166,9 @@ public class TaskRoutingService {
     if (usernames == null || usernames.isEmpty()) {
       throw ApiException.invalidField("users", "请选择抄送人");
     }
+    if (usernames.size() > MAX_COPIES) {
+      throw ApiException.invalidField("users", "一次最多抄送 " + MAX_COPIES + " 人");
+    }
     List<FieldProblem> unknown = new ArrayList<>();
     for (int i = 0; i < usernames.size(); i++) {
       if (usernames.get(i) == null || directory.user(usernames.get(i)).isEmpty()) {
@@ -206,7 +212,7 @@ public class TaskRoutingService {
     if (reason == null || reason.isBlank()) {
       throw ApiException.invalidField("reason", "请填写理由");
     }
-    if (reason.codePointCount(0, reason.length()) > MAX_REASON) {
+    if (reason.length() > MAX_REASON) {
       throw ApiException.invalidField("reason", "理由最多 " + MAX_REASON + " 字");
     }
     return reason.strip();

@@ -44,7 +44,9 @@ public class WorkbenchService {
 
   static final String AUDIT_TASK = "task";
 
+  /** The lengths of task_comment.body and task_inbox.outcome, in UTF-16 units as H2 counts. */
   static final int MAX_COMMENT = 2000;
+
   static final int MAX_OUTCOME = 100;
 
   private final TaskInboxMapper inbox;
@@ -202,7 +204,7 @@ public class WorkbenchService {
       }
       throw new ApiException(HttpStatus.FORBIDDEN, "task.not-assignee", "只有任务的办理人可以提交");
     }
-    if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT) {
+    if (comment != null && comment.length() > MAX_COMMENT) {
       throw ApiException.invalidField("comment", "意见最多 " + MAX_COMMENT + " 字");
     }
     FormSchema schema = forms.ofTask(taskId, task.processDefinitionId(), task.taskKey());
@@ -293,7 +295,7 @@ public class WorkbenchService {
     if (user.username().equals(task.assignee())) {
       throw new ApiException(HttpStatus.CONFLICT, "task.urge-own", "不能催办自己的任务");
     }
-    if (message != null && message.codePointCount(0, message.length()) > 200) {
+    if (message != null && message.length() > 200) {
       throw ApiException.invalidField("message", "催办留言最多 200 字");
     }
     String hour = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS).toString();
@@ -390,10 +392,18 @@ public class WorkbenchService {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  /** At most {@code max} characters (code points), so a long value never fails its column. */
+  /**
+   * At most {@code max} UTF-16 units, so a long value never fails its column (H2 counts units; a
+   * character outside the BMP, such as 𠮷, takes two), and never half a character.
+   */
   private static String abbreviate(String text, int max) {
-    return text.codePointCount(0, text.length()) <= max
-        ? text
-        : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = max - 1;
+    if (Character.isLowSurrogate(text.charAt(end))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
   }
 }

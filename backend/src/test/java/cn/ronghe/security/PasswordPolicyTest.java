@@ -40,4 +40,15 @@ class PasswordPolicyTest {
                     .extracting(ApiException.FieldProblem::field)
                     .containsExactly("newPassword"));
   }
+
+  @Test
+  void refusesPasswordsLongerThanTheSeventyTwoBytesBCryptReads() {
+    String atLimit = "Aa1" + "密".repeat(23); // 26 characters, 72 bytes in UTF-8
+
+    assertThatCode(() -> policy.check("newPassword", "liqiang", atLimit))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> policy.check("newPassword", "liqiang", atLimit + "密"))
+        .isInstanceOf(ApiException.class)
+        .hasMessageContaining("72 字节");
+  }
 }

@@ -113,6 +113,21 @@ public class ApiClient {
     }
   }
 
+  /**
+   * Any method with the body exactly as given (bytes that need not be UTF-8 or JSON) and this
+   * Content-Type, or none when it is {@code null}: for requests no browser would send.
+   */
+  public Response sendRaw(String method, String path, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    csrfHeader().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+    return send(request);
+  }
+
   /** Uploads one file as multipart/form-data, as a browser form does. */
   public Response upload(String path, String field, String fileName, byte[] content) {
     String boundary = "----ronghe" + System.nanoTime();

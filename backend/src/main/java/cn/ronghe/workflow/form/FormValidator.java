@@ -49,12 +49,16 @@ import org.springframework.http.HttpStatus;
  *       disallowPassedDates}), time {@code HH:mm}, datetime {@code YYYY-MM-DDTHH:mm}, a time
  *       optionally with seconds and with {@code Z} or an offset (form-js's time serializing
  *       formats);
- *   <li>min and max bound numbers (inclusive); minLength and maxLength bound strings in Unicode
- *       code points (汉 and 𠮷 count one each), as sent: strings are not trimmed; pattern is a Java
- *       regular expression that must be <em>found</em> in the value, exactly like form-js's {@code
- *       new RegExp(pattern).test(value)} (anchor it with {@code ^…$} for a whole-value match);
- *       validationType email and phone use form-js's rules (phone: international, {@code +} or
- *       {@code 00} first). Length, pattern and type rules skip the empty string, as form-js does.
+ *   <li>min and max bound numbers (inclusive); minLength and maxLength bound strings in UTF-16 code
+ *       units, as form-js ({@code value.length}) and H2's {@code VARCHAR} count them (汉 counts one,
+ *       𠮷 two; MySQL's utf8mb4 counts 𠮷 one, so a value that fits H2 fits MySQL), as sent:
+ *       strings are not trimmed. No string is longer than {@value #MAX_TEXT}, whatever the form
+ *       says: that is what a process variable holds ({@code ACT_RU_VARIABLE.TEXT_}); pattern is a
+ *       Java regular expression that must be <em>found</em> in the value, exactly like form-js's
+ *       {@code new RegExp(pattern).test(value)} (anchor it with {@code ^…$} for a whole-value
+ *       match); validationType email and phone use form-js's rules (phone: international, {@code +}
+ *       or {@code 00} first). Length, pattern and type rules skip the empty string, as form-js
+ *       does.
  * </ul>
  *
  * <p>Options of a select, radio, checklist or taglist come from its {@code values}, or from the
@@ -74,6 +78,9 @@ public final class FormValidator {
   static final String NOT_ON_FORM = "表单中没有该字段";
   static final String READ_ONLY = "该字段为只读";
   static final String REQUIRED = "此项为必填项";
+
+  /** The longest string a process variable holds: Camunda's {@code TEXT_} is varchar(4000). */
+  public static final int MAX_TEXT = 4000;
 
   private static final Logger log = LoggerFactory.getLogger(FormValidator.class);
 
@@ -308,12 +315,13 @@ public final class FormValidator {
       if (s.isEmpty()) {
         return s;
       }
-      int length = s.codePointCount(0, s.length());
+      int length = s.length();
       if (rules.minLength() != null && length < rules.minLength()) {
         return problem("不能少于 " + rules.minLength() + " 个字");
       }
-      if (rules.maxLength() != null && length > rules.maxLength()) {
-        return problem("不能超过 " + rules.maxLength() + " 个字");
+      int max = rules.maxLength() == null ? MAX_TEXT : Math.min(rules.maxLength(), MAX_TEXT);
+      if (length > max) {
+        return problem("不能超过 " + max + " 个字");
       }
       if (rules.pattern() != null && !rules.pattern().matcher(s).find()) {
         return problem("格式不正确");

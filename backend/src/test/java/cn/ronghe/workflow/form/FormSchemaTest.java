@@ -3,8 +3,12 @@ package cn.ronghe.workflow.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 class FormSchemaTest {
 
@@ -116,5 +120,23 @@ class FormSchemaTest {
     assertThat(again).isSameAs(first);
     assertThat(reads).hasValue(1);
     assertThat(otherDeployment).isNotSameAs(first);
+  }
+
+  @Test
+  void noDeployedFormAllowsMoreTextThanAProcessVariableHolds() throws IOException {
+    Resource[] forms =
+        new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form");
+    assertThat(forms).hasSizeGreaterThan(PilotForms.ALL.length);
+
+    for (Resource resource : forms) {
+      FormSchema schema = FormSchema.parse(resource.getContentAsString(StandardCharsets.UTF_8));
+      for (FormField field : schema.fields()) {
+        if (field.validate().maxLength() != null) {
+          assertThat(field.validate().maxLength())
+              .as("%s: maxLength of %s", resource.getFilename(), field.key())
+              .isLessThanOrEqualTo(FormValidator.MAX_TEXT);
+        }
+      }
+    }
   }
 }

@@ -75,15 +75,35 @@ class FormValidatorRulesTest {
   }
 
   @Test
-  void minLengthCountsCodePoints() {
+  void lengthsCountUtf16UnitsAsFormJsAndH2Do() {
     FormSchema schema =
         form(
             """
             {"type":"textarea","key":"opinion","label":"意见","validate":{"minLength":3}}""");
 
-    assertThat(errors(schema, Map.of("opinion", "𠮷𠮷"))) // four UTF-16 units, two characters
+    assertThat(errors(schema, Map.of("opinion", "𠮷"))) // two UTF-16 units, one character
         .containsExactly(new FieldProblem("opinion", "不能少于 3 个字"));
+    assertThat(errors(schema, Map.of("opinion", "𠮷𠮷"))).isEmpty();
     assertThat(errors(schema, Map.of("opinion", "同意。"))).isEmpty();
+  }
+
+  @Test
+  void noTextIsLongerThanAProcessVariableHoldsWhateverTheFormSays() {
+    FormSchema unbounded =
+        form(
+            """
+        {"type":"textarea","key":"opinion","label":"意见"}""");
+    FormSchema generous =
+        form(
+            """
+            {"type":"textarea","key":"opinion","label":"意见","validate":{"maxLength":100000}}""");
+    String fits = "办".repeat(FormValidator.MAX_TEXT);
+
+    for (FormSchema schema : List.of(unbounded, generous)) {
+      assertThat(errors(schema, Map.of("opinion", fits))).isEmpty();
+      assertThat(errors(schema, Map.of("opinion", fits + "办")))
+          .containsExactly(new FieldProblem("opinion", "不能超过 4000 个字"));
+    }
   }
 
   private static final String CHECKLIST =
