@@ -142,7 +142,8 @@ class BadInputCorpusTest {
         new Baseline("POST /api/auth/login", "a new account", this::login)
             .body("username", credential(64))
             .body("password", credential(128))
-            .refusalsMayChange("app_user") // a wrong password counts towards the lockout
+            // a wrong password counts towards the lockout, and every failed attempt is audited
+            .refusalsMayChange("app_user", "audit_event")
             .freshFixtureEachPayload(),
         new Baseline("POST /api/auth/logout", "a logged-in user", this::loggedIn),
         new Baseline("POST /api/auth/password", "a new account", this::passwordChange)
@@ -416,7 +417,7 @@ class BadInputCorpusTest {
     Map<String, String> claimed = tables.take();
 
     assertThat(changedTables(start, added)).containsExactly("notification");
-    assertThat(changedTables(added, read)).containsExactly("notification");
+    assertThat(changedTables(added, read)).containsExactly("audit_event", "notification");
     assertThat(changedTables(read, claimed))
         .contains("act_ru_task", "act_hi_taskinst", "task_inbox");
     assertThat(tables.take()).as("nothing changes by itself").isEqualTo(claimed);

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on every update).
  *
  * <p>Left out: what changes without anyone's request (the HTTP sessions' last access, the engine's
- * id blocks, its metrics, schema logs).
+ * id blocks, its metrics, schema logs, the audit trail's seal).
  */
 public final class TableSnapshot {
 
@@ -37,6 +37,9 @@ public final class TableSnapshot {
           "act_ge_property",
           "act_ge_schema_log",
           "act_ru_meter_log",
+          // the audit trail's seal: written by a sweep every 10 s (cn.ronghe.audit.AuditSeals)
+          "audit_seal",
+          "audit_seal_head",
           "ronghe_schema_history");
 
   private static final Set<String> ENGINE_COLUMNS = Set.of("rev_", "end_time_", "assignee_");
