@@ -333,21 +333,6 @@ class TwoNodes {
   }
 
   private static AppProcess start(String name) throws IOException {
-    Path jar = Path.of(System.getProperty("cluster.jar", "target/ronghe.jar"));
-    assertThat(jar).as("the packaged jar (failsafe runs after package)").exists();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-jar",
-                jar.toAbsolutePath().toString(),
-                "--server.port=0",
-                "--ronghe.demo=true",
-                "--spring.profiles.active=mysql")
-            .directory(Files.createDirectories(workDirectory.resolve(name)).toFile())
-            .redirectErrorStream(true);
-    builder.environment().remove("SPRING_PROFILES_ACTIVE");
-    builder.environment().putAll(database.environment());
-    return new AppProcess(builder.start(), workDirectory.resolve("node-" + name + ".log"));
+    return AppProcess.startNode(workDirectory, name, database.environment());
   }
 }
