@@ -200,7 +200,8 @@ public final class PrivateMariaDb implements AutoCloseable {
     int low = 32768;
     Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
     if (Files.isReadable(range)) {
-      low = Integer.parseInt(Files.readString(range).trim().split("\\s+")[0]);
+      // not readString: it trusts the size /proc reports and reads one character
+      low = Integer.parseInt(Files.readAllLines(range).get(0).trim().split("\\s+")[0]);
     }
     Random random = new Random();
     for (int attempt = 0; attempt < 100; attempt++) {
