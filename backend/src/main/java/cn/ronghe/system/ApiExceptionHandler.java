@@ -1,11 +1,15 @@
 package cn.ronghe.system;
 
 import cn.ronghe.system.ApiException.FieldProblem;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,6 +56,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ProblemDetail> handleAccessDenied(AccessDeniedException e) {
     return problem(HttpStatus.FORBIDDEN, "forbidden", "无权访问该资源", List.of());
+  }
+
+  /**
+   * The database is unreachable (see {@link DatabaseUnavailable}): 503 with {@code Retry-After} and
+   * one log line, no stack trace. These are the types that arrive wrapping it: Spring's (a mapper,
+   * the session store, a transaction), MyBatis' and the engine's (a command, a listener whose
+   * statement failed); any other failure of these types is unexpected.
+   */
+  @ExceptionHandler({
+    DataAccessException.class,
+    TransactionException.class,
+    PersistenceException.class,
+    ProcessEngineException.class
+  })
+  ResponseEntity<ProblemDetail> handleDatabaseFailure(
+      RuntimeException e, HttpServletRequest request) {
+    if (!DatabaseUnavailable.isCauseOf(e)) {
+      return handleUnexpected(e);
+    }
+    log.warn(
+        "{} {}: 503, database unavailable: {}",
+        request.getMethod(),
+        request.getRequestURI(),
+        DatabaseUnavailable.reason(e));
+    return DatabaseUnavailable.problem();
   }
 
   @ExceptionHandler(Exception.class)

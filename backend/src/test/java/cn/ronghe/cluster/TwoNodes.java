@@ -508,33 +508,21 @@ class TwoNodes {
   }
 
   private static AppProcess start(String name) throws IOException {
-    Path jar = Path.of(System.getProperty("cluster.jar", "target/ronghe.jar"));
-    assertThat(jar).as("the packaged jar (failsafe runs after package)").exists();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-jar",
-                jar.toAbsolutePath().toString(),
-                "--server.port=0",
-                "--ronghe.demo=true",
-                "--spring.profiles.active=mysql",
-                "--camunda.bpm.job-execution.lock-time-in-millis=" + JOB_LOCK_SECONDS * 1000,
-                // an idle job executor looks for due jobs every 1-2 s (Camunda: 5 s, backing off
-                // to 60 s), so that both nodes take part in the timer test's burst
-                "--camunda.bpm.job-execution.wait-time-in-millis=1000",
-                "--camunda.bpm.job-execution.max-wait=2000",
-                // the engine's host name, as its job log records who ran each job
-                "--camunda.bpm.generic-properties.properties.hostname=node-" + name,
-                // the application's own processes and forms, and the timer test's process
-                "--camunda.bpm.deployment-resource-pattern=classpath*:bpmn/**/*.bpmn,classpath*:dmn/**/*.dmn,"
-                    + "classpath*:forms/**/*.form,file:"
-                    + Path.of("target", "test-classes", "cluster").toAbsolutePath()
-                    + "/*.bpmn")
-            .directory(Files.createDirectories(workDirectory.resolve(name)).toFile())
-            .redirectErrorStream(true);
-    builder.environment().remove("SPRING_PROFILES_ACTIVE");
-    builder.environment().putAll(database.environment());
-    return new AppProcess(builder.start(), workDirectory.resolve("node-" + name + ".log"));
+    return AppProcess.startNode(
+        workDirectory,
+        name,
+        database.environment(),
+        "--camunda.bpm.job-execution.lock-time-in-millis=" + JOB_LOCK_SECONDS * 1000,
+        // an idle job executor looks for due jobs every 1-2 s (Camunda: 5 s, backing off to 60
+        // s), so that both nodes take part in the timer test's burst
+        "--camunda.bpm.job-execution.wait-time-in-millis=1000",
+        "--camunda.bpm.job-execution.max-wait=2000",
+        // the engine's host name, as its job log records who ran each job
+        "--camunda.bpm.generic-properties.properties.hostname=node-" + name,
+        // the application's own processes and forms, and the timer test's process
+        "--camunda.bpm.deployment-resource-pattern=classpath*:bpmn/**/*.bpmn,"
+            + "classpath*:dmn/**/*.dmn,classpath*:forms/**/*.form,file:"
+            + Path.of("target", "test-classes", "cluster").toAbsolutePath()
+            + "/*.bpmn");
   }
 }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,7 @@ public class ApiClient {
   private final HttpClient http;
   private boolean sendCsrfHeader = true;
   private String csrfHeaderOverride;
+  private Duration timeout;
 
   public ApiClient(int port) {
     this(port, new CookieManager());
@@ -49,6 +51,15 @@ public class ApiClient {
       throw new AssertionError("login of " + username + " refused: " + login.body());
     }
     return client;
+  }
+
+  /**
+   * Makes each request of this client give up after {@code timeout} (an IllegalStateException
+   * caused by an HttpTimeoutException), for tests that must not hang on a server that does.
+   */
+  public ApiClient withTimeout(Duration timeout) {
+    this.timeout = timeout;
+    return this;
   }
 
   /** Makes this client forget the CSRF header, as a forged cross-site request would. */
@@ -187,6 +198,9 @@ public class ApiClient {
   }
 
   private Response send(HttpRequest.Builder request) {
+    if (timeout != null) {
+      request.timeout(timeout);
+    }
     try {
       HttpResponse<String> response =
           http.send(

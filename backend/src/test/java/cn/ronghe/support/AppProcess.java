@@ -9,7 +9,10 @@ import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged application running as a child process of a test (StartupBench, the two-node tests):
+ * The packaged application running as a child process of a test (StartupBench, the cluster tests):
  * a thread copies its output to the log file, keeps the last lines for error messages and completes
  * {@link #started} at Spring's start line (or fails it when the output ends first).
  */
@@ -48,8 +51,46 @@ public final class AppProcess {
     Runtime.getRuntime().addShutdownHook(killer);
   }
 
+  /**
+   * The packaged jar ({@code -Dcluster.jar}, else target/ronghe.jar) as one node of a test (the
+   * two-node tests, the database outage): a free port, demo data, the mysql profile on the database
+   * {@code environment} names ({@link ScratchDatabase#environment()}), at most 512 MB of heap. Its
+   * working directory is {@code <workDirectory>/<name>}, its output {@code
+   * <workDirectory>/node-<name>.log}.
+   */
+  public static AppProcess startNode(
+      Path workDirectory, String name, Map<String, String> environment, String... arguments)
+      throws IOException {
+    Path jar = Path.of(System.getProperty("cluster.jar", "target/ronghe.jar"));
+    if (!Files.exists(jar)) {
+      throw new AssertionError("no packaged jar at " + jar + " (failsafe runs after package)");
+    }
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--server.port=0",
+                "--ronghe.demo=true",
+                "--spring.profiles.active=mysql"));
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(Files.createDirectories(workDirectory.resolve(name)).toFile())
+            .redirectErrorStream(true);
+    builder.environment().remove("SPRING_PROFILES_ACTIVE");
+    builder.environment().putAll(environment);
+    return new AppProcess(builder.start(), workDirectory.resolve("node-" + name + ".log"));
+  }
+
   public long pid() {
     return process.pid();
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
   }
 
   private void copy(Path log) {
@@ -147,10 +188,6 @@ public final class AppProcess {
     reader.join(TimeUnit.SECONDS.toMillis(10));
     Runtime.getRuntime().removeShutdownHook(killer);
     return process.exitValue();
-  }
-
-  public boolean isAlive() {
-    return process.isAlive();
   }
 
   private AssertionError failure(String what) {
