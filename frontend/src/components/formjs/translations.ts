@@ -30,6 +30,10 @@ export const FORM_JS_ZH: Record<string, string> = {
   'Previous page': '上一页',
   'Next page': '下一页',
   '{page} of {total}': '第 {page} 页，共 {total} 页',
+  // a dynamic list (the rows of a talk's problems found)
+  'Add new': '添加一项',
+  'Expand all ({value})': '全部展开（{value}）',
+  Collapse: '收起',
 }
 
 /** form-js's `translate` service for a language: Chinese from the table above, else English. */

@@ -72,7 +72,8 @@ public class Deadlines {
     return instant.atZone(ZONE).toLocalDate();
   }
 
-  private static Instant endOf(LocalDate date) {
+  /** The end (23:59:59 Beijing time) of the given day: a deadline entered as a date. */
+  public static Instant endOf(LocalDate date) {
     return date.atTime(END_OF_DAY).atZone(ZONE).toInstant();
   }
 

@@ -18,6 +18,9 @@ public interface UserAccountMapper {
   /** Enabled accounts whose username or name contains the text, by name. */
   List<UserAccount> selectMatching(@Param("like") String like, @Param("limit") int limit);
 
+  /** Enabled accounts of active people, with the organisation each belongs to, by name. */
+  List<UserDirectory.PersonUser> selectPeopleWithAccounts();
+
   /** Usernames of everyone holding the role, optionally only within one organisation. */
   List<String> selectUsernamesByGrant(@Param("role") String role, @Param("orgCode") String orgCode);
 

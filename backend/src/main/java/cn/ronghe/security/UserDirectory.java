@@ -32,6 +32,14 @@ public class UserDirectory {
   /** A candidate group: a role, or a branch role in one organisation. */
   public record DirectoryGroup(String id, Role role, String orgCode) {}
 
+  /** A person who can log in: username, name and the organisation of their person record. */
+  public record PersonUser(String username, String displayName, String orgName) {}
+
+  /** Everyone who is a person of the court and can log in, by name. */
+  public List<PersonUser> peopleWithAccounts() {
+    return accounts.selectPeopleWithAccounts();
+  }
+
   public Optional<DirectoryUser> user(String username) {
     return Optional.ofNullable(accounts.selectByUsername(username))
         .filter(UserAccount::enabled)

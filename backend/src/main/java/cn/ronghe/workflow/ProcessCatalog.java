@@ -38,6 +38,7 @@ public class ProcessCatalog {
   private final AuditService audit;
   private final Clock clock;
   private final Map<String, Optional<String>> initiatorVariables = new ConcurrentHashMap<>();
+  private final List<StartFormVariables> startFormVariables;
 
   ProcessCatalog(
       RepositoryService repositoryService,
@@ -45,7 +46,9 @@ public class ProcessCatalog {
       DeployedForms forms,
       TaskInboxMapper inbox,
       AuditService audit,
+      List<StartFormVariables> startFormVariables,
       Clock clock) {
+    this.startFormVariables = List.copyOf(startFormVariables);
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
     this.forms = forms;
@@ -86,7 +89,16 @@ public class ProcessCatalog {
   @Transactional(readOnly = true)
   public StartForm startForm(CurrentUser user, String key) {
     FormSchema schema = forms.ofStart(definition(user, key).getId());
-    return new StartForm(schema.document(), Map.of());
+    return new StartForm(schema.document(), startVariables(user, key));
+  }
+
+  /** The variables the start form of this process shows the user with (its options). */
+  private Map<String, Object> startVariables(CurrentUser user, String key) {
+    Map<String, Object> variables = new HashMap<>();
+    startFormVariables.stream()
+        .filter(v -> v.processKey().equals(key))
+        .forEach(v -> variables.putAll(v.of(user)));
+    return variables;
   }
 
   /**
@@ -102,7 +114,10 @@ public class ProcessCatalog {
             forms
                 .validator()
                 .validate(
-                    schema, values == null ? Map.of() : values, Map.of(), LocalDate.now(clock))
+                    schema,
+                    values == null ? Map.of() : values,
+                    startVariables(user, key),
+                    LocalDate.now(clock))
                 .variablesOrThrow());
     variables.put(WorkflowVariables.INITIATOR_NAME, user.displayName());
     if (user.branch() != null) {

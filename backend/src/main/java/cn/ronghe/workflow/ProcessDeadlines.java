@@ -22,6 +22,11 @@ public class ProcessDeadlines {
     this.clock = clock;
   }
 
+  /** The end of the day a form's date field names ({@code 2026-03-31}): a deadline someone set. */
+  public Date endOf(String isoDate) {
+    return Date.from(Deadlines.endOf(java.time.LocalDate.parse(isoDate)));
+  }
+
   /** The end of the n-th working day from now; n = 0 is today if a working day, else the next. */
   public Date workingDays(int n) {
     return Date.from(deadlines.workingDays(clock.instant(), n));

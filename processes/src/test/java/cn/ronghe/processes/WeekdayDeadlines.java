@@ -31,6 +31,11 @@ public final class WeekdayDeadlines {
     return Date.from(day.atTime(23, 59, 59).atZone(zone()).toInstant());
   }
 
+  /** The end (23:59:59) of the given day, as the application's {@code deadlines.endOf}. */
+  public Date endOf(String isoDate) {
+    return Date.from(LocalDate.parse(isoDate).atTime(23, 59, 59).atZone(zone()).toInstant());
+  }
+
   private static ZoneId zone() {
     return ZoneId.systemDefault();
   }

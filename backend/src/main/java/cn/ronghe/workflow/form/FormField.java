@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * @param timeline the custom property {@code timeline} (set in the Modeler's form editor): {@link
  *     #OUTCOME} marks the field whose value is the step's outcome on the case timeline, {@link
  *     #OPINION} a field whose text is the step's opinion; {@code null} for other fields
+ * @param rowFields of a {@code dynamiclist}: the fields of each of its rows (their keys are the
+ *     row's, not the form's); empty for every other type
  */
 public record FormField(
     String key,
@@ -43,7 +45,8 @@ public record FormField(
     Integer decimalDigits,
     List<String> hideWhen,
     Object defaultValue,
-    String timeline) {
+    String timeline,
+    List<FormField> rowFields) {
 
   /** {@link #timeline()} of the field that holds a step's outcome (approve, return, …). */
   public static final String OUTCOME = "outcome";
@@ -54,9 +57,18 @@ public record FormField(
   static final Set<String> CHOICE_TYPES = Set.of("select", "radio");
   static final Set<String> MULTI_CHOICE_TYPES = Set.of("checklist", "taglist");
 
+  /** The type of a list of rows, each a small form of its own ({@link #rowFields()}). */
+  public static final String DYNAMIC_LIST = "dynamiclist";
+
   public FormField {
     options = List.copyOf(options);
     hideWhen = List.copyOf(hideWhen);
+    rowFields = rowFields == null ? List.of() : List.copyOf(rowFields);
+  }
+
+  /** Whether the value is a list of rows ({@code dynamiclist}). */
+  public boolean isList() {
+    return DYNAMIC_LIST.equals(type);
   }
 
   /** How a submitted value reads to people: the label of its option, else the value itself. */

@@ -22,15 +22,17 @@ import org.slf4j.LoggerFactory;
 /**
  * The inputs of a Camunda Form (form-js JSON): every component with a {@code key}, found
  * recursively through {@code group} components. Display-only components (text, html, image, spacer,
- * separator, button, iframe, table, documentPreview) are skipped.
+ * separator, button, iframe, table, documentPreview) are skipped. A {@code dynamiclist} is one
+ * field keyed by its {@code path}, whose value is a list of rows; its components are the fields of
+ * a row ({@link FormField#rowFields()}), and the conditions inside it see the row's values.
  *
  * <p>A component of a type this class does not know (a custom field, {@code filepicker}, {@code
  * expression}, …) that has a {@code key} is not refused: it is kept as an opaque string field (the
  * value must be a string; required, length and pattern apply) and a WARN is logged once per type.
  * Refused at parse time, with an {@link IllegalArgumentException}, are what would make the server
  * check something other than what the user sees: JSON that is not a form, two fields with one key,
- * a group or dynamic list with a {@code path} (nested data), a {@code pattern} that is not a Java
- * regular expression, and FEEL expressions in {@code validate} limits.
+ * a group with a {@code path} (nested data), a dynamic list without one, a {@code pattern} that is
+ * not a Java regular expression, and FEEL expressions in {@code validate} limits.
  *
  * <p>Immutable and thread-safe; parsing is cheap, see {@link FormSchemas} to cache it.
  */
@@ -157,9 +159,26 @@ public final class FormSchema {
     for (JsonNode component : components) {
       String type = text(component, "type");
       List<String> hideWhen = hideWhen(component, hideAround);
+      if (FormField.DYNAMIC_LIST.equals(type)) {
+        String path = text(component, "path");
+        if (path == null || path.isBlank()) {
+          throw new IllegalArgumentException(
+              "Form %s: dynamiclist '%s' has no path: its rows would have nowhere to go"
+                  .formatted(formId, text(component, "id")));
+        }
+        Map<String, FormField> rows = new LinkedHashMap<>();
+        // a row's conditions see the row's values: they start afresh inside the list
+        collect(formId, component.path("components"), List.of(), rows);
+        FormField list = list(component, path, hideWhen, List.copyOf(rows.values()));
+        if (out.putIfAbsent(path, list) != null) {
+          throw new IllegalArgumentException(
+              "Form %s: two fields have the key '%s'".formatted(formId, path));
+        }
+        continue;
+      }
       if (CONTAINERS.contains(type)) {
         String path = text(component, "path");
-        if (path != null && !path.isBlank() || "dynamiclist".equals(type)) {
+        if (path != null && !path.isBlank()) {
           throw new IllegalArgumentException(
               "Form %s: %s '%s' nests its data under a path, which is not supported"
                   .formatted(formId, type, text(component, "id")));
@@ -206,7 +225,29 @@ public final class FormSchema {
         c.hasNonNull("defaultValue")
             ? JSON.convertValue(c.get("defaultValue"), Object.class)
             : null,
-        text(c.path("properties"), "timeline"));
+        text(c.path("properties"), "timeline"),
+        List.of());
+  }
+
+  private static FormField list(
+      JsonNode c, String path, List<String> hideWhen, List<FormField> rowFields) {
+    return new FormField(
+        path,
+        FormField.DYNAMIC_LIST,
+        text(c, "label"),
+        flag(c.get("readonly")),
+        flag(c.get("disabled")),
+        Validation.NONE,
+        List.of(),
+        null,
+        null,
+        null,
+        false,
+        null,
+        hideWhen,
+        null,
+        null,
+        rowFields);
   }
 
   private static List<String> hideWhen(JsonNode component, List<String> around) {

@@ -79,6 +79,9 @@ public final class FormValidator {
   static final String READ_ONLY = "该字段为只读";
   static final String REQUIRED = "此项为必填项";
 
+  /** The most rows a dynamic list takes. */
+  static final int MAX_ROWS = 50;
+
   /** The longest string a process variable holds: Camunda's {@code TEXT_} is varchar(4000). */
   public static final int MAX_TEXT = 4000;
 
@@ -126,35 +129,58 @@ public final class FormValidator {
     Map<String, Object> posted = submitted == null ? Map.of() : submitted;
     Map<String, Object> current = currentVariables == null ? Map.of() : currentVariables;
     List<FieldProblem> errors = new ArrayList<>();
+    Map<String, Object> variables =
+        fields(schema.fields(), posted, current, current, today, "", errors);
+    if (!errors.isEmpty()) {
+      return new Result(errors, Map.of());
+    }
+    return new Result(List.of(), Collections.unmodifiableMap(variables));
+  }
+
+  /**
+   * Checks the values posted for these fields (a form's, or a row's of a dynamic list) and returns
+   * them converted; problems go to {@code errors}, each named {@code prefix + key}.
+   *
+   * @param shown what the fields were shown with (the task's variables, or the row as it was)
+   * @param variables the variables the whole form was shown with: where options come from, and what
+   *     conditions see besides the posted values and {@code shown}
+   */
+  private Map<String, Object> fields(
+      List<FormField> fields,
+      Map<String, Object> posted,
+      Map<String, Object> shown,
+      Map<String, Object> variables,
+      LocalDate today,
+      String prefix,
+      List<FieldProblem> errors) {
     for (String key : posted.keySet()) {
-      if (schema.field(key).isEmpty()) {
-        errors.add(new FieldProblem(key, NOT_ON_FORM));
+      if (fields.stream().noneMatch(f -> f.key().equals(key))) {
+        errors.add(new FieldProblem(prefix + key, NOT_ON_FORM));
       }
     }
-    Map<String, Object> context = new HashMap<>(current);
+    Map<String, Object> context = new HashMap<>(variables);
+    context.putAll(shown);
     context.putAll(posted);
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (FormField field : schema.fields()) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (FormField field : fields) {
       String key = field.key();
       if (isHidden(field, context)) {
         continue;
       }
       if (isSet(field.readonly(), field, context) || isSet(field.disabled(), field, context)) {
-        if (posted.containsKey(key) && !sameValue(posted.get(key), current.get(key))) {
-          errors.add(new FieldProblem(key, READ_ONLY));
+        if (posted.containsKey(key) && !sameValue(posted.get(key), shown.get(key))) {
+          errors.add(new FieldProblem(prefix + key, READ_ONLY));
         }
         continue;
       }
-      Checked checked = new Checked(field, errors);
-      Object value = checked.value(posted.containsKey(key), posted.get(key), current, today);
+      Checked checked = new Checked(field, prefix + key, errors);
+      Object value =
+          checked.value(posted.containsKey(key), posted.get(key), shown, variables, today);
       if (value != INVALID && posted.containsKey(key)) {
-        variables.put(key, value);
+        values.put(key, value);
       }
     }
-    if (!errors.isEmpty()) {
-      return new Result(errors, Map.of());
-    }
-    return new Result(List.of(), Collections.unmodifiableMap(variables));
+    return values;
   }
 
   /**
@@ -251,6 +277,13 @@ public final class FormValidator {
     return isEmpty(value) || value instanceof String s && s.isBlank();
   }
 
+  /** A JSON object's entries, keyed by their names. */
+  private static Map<String, Object> strings(Map<?, ?> map) {
+    Map<String, Object> copy = new LinkedHashMap<>();
+    map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+    return copy;
+  }
+
   /** A number, or a string that is a plain decimal; otherwise {@code null}. */
   private static BigDecimal decimal(Object value) {
     if (value instanceof BigDecimal d) {
@@ -276,17 +309,29 @@ public final class FormValidator {
   private final class Checked {
 
     private final FormField field;
+    private final String name;
     private final Validation rules;
     private final List<FieldProblem> errors;
 
-    Checked(FormField field, List<FieldProblem> errors) {
+    Checked(FormField field, String name, List<FieldProblem> errors) {
       this.field = field;
+      this.name = name;
       this.rules = field.validate();
       this.errors = errors;
     }
 
-    /** The converted value, {@link #INVALID} after recording a problem. */
-    Object value(boolean present, Object value, Map<String, Object> current, LocalDate today) {
+    /**
+     * The converted value, {@link #INVALID} after recording a problem.
+     *
+     * @param shown what the field was shown with (a dynamic list: its rows as they were)
+     * @param current the variables the form was shown with, where options come from
+     */
+    Object value(
+        boolean present,
+        Object value,
+        Map<String, Object> shown,
+        Map<String, Object> current,
+        LocalDate today) {
       if (!present || value == null) {
         return rules.required() ? problem(REQUIRED) : null;
       }
@@ -296,13 +341,45 @@ public final class FormValidator {
         case "select", "radio" -> choice(value, current);
         case "checklist", "taglist" -> choices(value, current);
         case "datetime" -> datetime(value, today);
+        case FormField.DYNAMIC_LIST -> rows(value, shown, current, today);
         default -> text(value);
       };
     }
 
     private Object problem(String message) {
-      errors.add(new FieldProblem(field.key(), message));
+      errors.add(new FieldProblem(name, message));
       return INVALID;
+    }
+
+    /**
+     * A dynamic list: a list of at most {@value #MAX_ROWS} rows, each an object whose values are
+     * checked against the list's row fields; a problem names its cell ({@code
+     * problems[1].deadline}). The rows become a list of maps, stored as a JSON variable.
+     */
+    private Object rows(
+        Object value, Map<String, Object> shown, Map<String, Object> current, LocalDate today) {
+      if (!(value instanceof List<?> list)) {
+        return problem("应为列表");
+      }
+      if (list.size() > MAX_ROWS) {
+        return problem("不能超过 " + MAX_ROWS + " 行");
+      }
+      List<?> shownRows = shown.get(field.key()) instanceof List<?> l ? l : List.of();
+      int before = errors.size();
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        String row = name + "[" + i + "]";
+        if (!(list.get(i) instanceof Map<?, ?> posted)) {
+          errors.add(new FieldProblem(row, "应为一行内容"));
+          continue;
+        }
+        Map<String, Object> shownRow =
+            i < shownRows.size() && shownRows.get(i) instanceof Map<?, ?> m ? strings(m) : Map.of();
+        rows.add(
+            fields(
+                field.rowFields(), strings(posted), shownRow, current, today, row + ".", errors));
+      }
+      return errors.size() > before ? INVALID : rows;
     }
 
     private Object text(Object value) {

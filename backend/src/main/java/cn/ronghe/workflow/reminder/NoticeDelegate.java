@@ -2,6 +2,8 @@ package cn.ronghe.workflow.reminder;
 
 import cn.ronghe.notify.NotificationService;
 import cn.ronghe.security.UserDirectory;
+import cn.ronghe.workflow.inbox.TaskInboxMapper;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -31,13 +33,22 @@ import org.springframework.stereotype.Component;
 class NoticeDelegate implements JavaDelegate {
 
   static final String DEFAULT_KIND = "process.notice";
+  static final String NOTIFIED = "notified";
 
   private final NotificationService notifications;
   private final UserDirectory directory;
+  private final TaskInboxMapper inbox;
+  private final Clock clock;
 
-  NoticeDelegate(NotificationService notifications, UserDirectory directory) {
+  NoticeDelegate(
+      NotificationService notifications,
+      UserDirectory directory,
+      TaskInboxMapper inbox,
+      Clock clock) {
     this.notifications = notifications;
     this.directory = directory;
+    this.inbox = inbox;
+    this.clock = clock;
   }
 
   @Override
@@ -54,7 +65,11 @@ class NoticeDelegate implements JavaDelegate {
     }
     String key =
         "notice:" + execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":";
+    String instance = execution.getProcessInstanceId();
     for (String recipient : recipients) {
+      if (!inbox.isParticipant(instance, recipient)) {
+        inbox.insertParticipant(instance, recipient, NOTIFIED, clock.instant());
+      }
       notifications.notify(
           recipient,
           kind == null ? DEFAULT_KIND : kind,

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
@@ -130,7 +132,12 @@ class FormSchemaTest {
 
     for (Resource resource : forms) {
       FormSchema schema = FormSchema.parse(resource.getContentAsString(StandardCharsets.UTF_8));
+      List<FormField> fields = new ArrayList<>();
       for (FormField field : schema.fields()) {
+        fields.add(field);
+        fields.addAll(field.rowFields());
+      }
+      for (FormField field : fields) {
         if (field.validate().maxLength() != null) {
           assertThat(field.validate().maxLength())
               .as("%s: maxLength of %s", resource.getFilename(), field.key())

@@ -1,0 +1,84 @@
+package cn.ronghe.talk;
+
+import static cn.ronghe.processes.talk.TalkVariables.*;
+
+import cn.ronghe.calendar.Deadlines;
+import cn.ronghe.org.OrgRef;
+import cn.ronghe.org.OrgService;
+import cn.ronghe.security.UserDirectory;
+import cn.ronghe.security.UserDirectory.DirectoryUser;
+import cn.ronghe.system.ApiException;
+import cn.ronghe.workflow.WorkflowVariables;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The delegates of 谈心谈话 ({@code talk}), named in {@code TalkVariables}. A refused step throws an
+ * {@link ApiException} naming the field: nothing starts, or the task stays open.
+ */
+@Configuration
+class TalkDelegates {
+
+  private final UserDirectory directory;
+  private final OrgService orgs;
+
+  TalkDelegates(UserDirectory directory, OrgService orgs) {
+    this.directory = directory;
+    this.orgs = orgs;
+  }
+
+  /**
+   * 安排谈话 (end of the start event): the names of both sides, the talk's branch (the person's, so
+   * that their branch secretary sees it), its due date and its title.
+   */
+  @Bean(SCHEDULE_TALK_DELEGATE)
+  ExecutionListener scheduleTalkDelegate() {
+    return execution -> {
+      String talker = (String) execution.getVariable(TALKER);
+      String talkee = (String) execution.getVariable(TALKEE);
+      if (talkee == null || talkee.equals(talker)) {
+        throw ApiException.invalidField(TALKEE, "请选择谈话对象（不能是本人）");
+      }
+      DirectoryUser person =
+          directory
+              .user(talkee)
+              .orElseThrow(() -> ApiException.invalidField(TALKEE, "没有这个人: " + talkee));
+      String talkerName = directory.user(talker).map(DirectoryUser::displayName).orElse(talker);
+      execution.setVariable(TALKER_NAME, talkerName);
+      execution.setVariable(TALKEE_NAME, person.displayName());
+      Optional<OrgRef> branch = directory.personOf(talkee).flatMap(orgs::branchOfPerson);
+      if (branch.isPresent()) {
+        execution.setVariable(BRANCH_CODE, branch.get().code());
+        execution.setVariable(BRANCH_NAME, branch.get().name());
+      }
+      LocalDate due = LocalDate.parse((String) execution.getVariable(TALK_DUE_ON));
+      execution.setVariable(TALK_DUE, Date.from(Deadlines.endOf(due)));
+      execution.setVariable(
+          WorkflowVariables.BUSINESS_TITLE, talkerName + "与" + person.displayName() + "谈心谈话");
+    };
+  }
+
+  /** 记录谈话 (complete): each problem's owner must be someone who can log in to report on it. */
+  @Bean(TALK_RECORDED_DELEGATE)
+  TaskListener talkRecordedDelegate() {
+    return task -> {
+      if (!(task.getVariable(PROBLEMS) instanceof List<?> problems)) {
+        return;
+      }
+      for (int i = 0; i < problems.size(); i++) {
+        Object owner = problems.get(i) instanceof Map<?, ?> row ? row.get(PROBLEM_OWNER) : null;
+        if (owner == null || directory.user(owner.toString()).isEmpty()) {
+          throw ApiException.invalidField(
+              PROBLEMS + "[" + i + "]." + PROBLEM_OWNER, "没有这个用户: " + owner);
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,239 @@
+package cn.ronghe.talk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ronghe.support.ApiClient;
+import cn.ronghe.support.ApiClient.Response;
+import cn.ronghe.support.ApplicationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 谈心谈话 through the API: the Party committee schedules a talk from the catalog, records it with the
+ * problems found, each problem becomes a follow-up item its owner reports on and the branch
+ * secretary closes; the talk is seen by its branch's secretary and not by another branch's.
+ */
+@ApplicationTest
+class TalkApiTest {
+
+  static final String DEMO = "Ronghe@2026";
+  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void theCatalogOffersTalksToThePartyCommitteeWithEveryoneElseAsThePerson() {
+    ApiClient wangwei = login("wangwei");
+    assertThat(wangwei.get("/api/processes").json().findValuesAsText("key")).contains("talk");
+    assertThat(login("liqiang").get("/api/processes").json().findValuesAsText("key"))
+        .doesNotContain("talk");
+
+    JsonNode options = wangwei.get("/api/processes/talk/start-form").json().path("values");
+    List<String> people = options.path("talkeeOptions").findValuesAsText("value");
+    assertThat(people).contains("zhangsan", "liqiang", "sunli").doesNotContain("wangwei");
+    assertThat(options.path("talkeeOptions").findValuesAsText("label"))
+        .anySatisfy(label -> assertThat(label).startsWith("张三（"));
+  }
+
+  @Test
+  void aTalkIsRecordedAndEachProblemFollowedUpToVerifiedClosure() {
+    ApiClient wangwei = login("wangwei");
+    String talk = schedule(wangwei, "zhangsan", "event");
+    JsonNode record = myTask(wangwei, talk, "recordTalk");
+    assertThat(record.path("title").asText()).contains("王伟与张三谈心谈话");
+    assertThat(record.path("branch").path("code").asText()).isEqualTo("branch-1");
+    assertThat(record.path("due").asText()).startsWith(TODAY.plusDays(10).toString());
+
+    Response unknownOwner =
+        complete(wangwei, record, talkRecord(problem("说理不充分", "nobody-" + UUID.randomUUID())));
+    assertThat(unknownOwner.status()).isEqualTo(400);
+    assertThat(fields(unknownOwner)).containsExactly("problems[0].owner");
+    Map<String, Object> badDate = problem("说理不充分", "zhangsan");
+    badDate.put("deadline", "2026-02-30");
+    Response wrongDate = complete(wangwei, record, talkRecord(badDate));
+    assertThat(wrongDate.status()).isEqualTo(400);
+    assertThat(fields(wrongDate)).containsExactly("problems[0].deadline");
+
+    assertThat(complete(wangwei, record, talkRecord(problem("案件审理报告说理不充分", "zhangsan"))).status())
+        .isEqualTo(204);
+
+    ApiClient zhangsan = login("zhangsan");
+    JsonNode report = myTask(zhangsan, null, "reportFollowUpProgress");
+    assertThat(report.path("title").asText()).contains("案件审理报告说理不充分");
+    assertThat(
+            complete(
+                    zhangsan,
+                    report,
+                    Map.of("progressReport", "已重写两份审理报告", "progressState", "done"))
+                .status())
+        .isEqualTo(204);
+
+    ApiClient liqiang = login("liqiang");
+    JsonNode verify = claimableTask(liqiang, "verifyFollowUp", "案件审理报告说理不充分");
+    assertThat(liqiang.post("/api/tasks/" + verify.path("id").asText() + "/claim", "{}").status())
+        .isEqualTo(200);
+    assertThat(
+            complete(liqiang, verify, Map.of("verifyDecision", "closed", "verifyComment", "已核实"))
+                .status())
+        .isEqualTo(204);
+
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from ACT_HI_PROCINST where ID_ = ? and END_TIME_ is not null",
+                Long.class,
+                talk))
+        .as("the talk closes with its last item")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aTalkIsSeenByThePersonsBranchSecretaryButNotByAnotherBranchs() {
+    String talk = schedule(login("wangwei"), "zhangsan", "leadership");
+
+    assertThat(login("liqiang").get("/api/instances/" + talk).status()).isEqualTo(200);
+    ApiClient sunli = login("sunli");
+    assertThat(sunli.get("/api/instances/" + talk).status()).isEqualTo(404);
+    String record =
+        jdbc.queryForObject(
+            "select task_id from task_inbox where process_instance_id = ? and state = 'open'",
+            String.class,
+            talk);
+    assertThat(sunli.get("/api/tasks/" + record).status()).isEqualTo(404);
+    assertThat(sunli.get("/api/tasks/" + record + "/form").status()).isEqualTo(404);
+    assertThat(login("zhaomin").get("/api/instances/" + talk).status())
+        .as("the discipline commission is told of reminder and admonishment talks only")
+        .isEqualTo(404);
+  }
+
+  @Test
+  void anAdmonishmentTalkIsExplainedSignedAndReportedToTheDisciplineCommission() {
+    ApiClient wangwei = login("wangwei");
+    String talk = schedule(wangwei, "zhangsan", "admonishment");
+    assertThat(complete(wangwei, myTask(wangwei, talk, "recordTalk"), talkRecord()).status())
+        .isEqualTo(204);
+
+    ApiClient zhangsan = login("zhangsan");
+    JsonNode explain = myTask(zhangsan, talk, "explainTalk");
+    assertThat(complete(zhangsan, explain, Map.of("explanation", "已认识到问题，立即整改")).status())
+        .isEqualTo(204);
+    JsonNode signOff = myTask(wangwei, talk, "signOffTalk");
+    assertThat(complete(wangwei, signOff, Map.of("signOffComment", "已阅")).status()).isEqualTo(204);
+
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from notification where recipient = 'zhaomin'"
+                    + " and kind = 'talk.admonition' and link = ?",
+                Long.class,
+                "/cases/" + talk))
+        .isEqualTo(1);
+    assertThat(login("zhaomin").get("/api/instances/" + talk).status())
+        .as("the discipline commission opens the talk it was told of")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void thePersonMustBeOneOfThoseOffered() {
+    ApiClient wangwei = login("wangwei");
+    for (String person :
+        List.of("wangwei", "nobody-" + UUID.randomUUID().toString().substring(0, 6))) {
+      Response refused = start(wangwei, person, "leadership");
+      assertThat(refused.status()).as(person).isEqualTo(400);
+      assertThat(fields(refused)).containsExactly("talkee");
+    }
+    Response passed = start(wangwei, "zhangsan", "leadership", TODAY.minusDays(1));
+    assertThat(passed.status()).isEqualTo(400);
+    assertThat(fields(passed)).containsExactly("talkDueOn");
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+
+  private ApiClient login(String user) {
+    return ApiClient.loggedIn(port, user, DEMO);
+  }
+
+  private String schedule(ApiClient talker, String person, String kind) {
+    Response started = start(talker, person, kind);
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    return started.json().path("processInstanceId").asText();
+  }
+
+  private Response start(ApiClient talker, String person, String kind) {
+    return start(talker, person, kind, TODAY.plusDays(10));
+  }
+
+  private Response start(ApiClient talker, String person, String kind, LocalDate due) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("talkee", person);
+    values.put("talkKind", kind);
+    if (kind.equals("event")) {
+      values.put("eventKind", "complaint");
+    }
+    values.put("talkReason", "当事人反映其庭审态度生硬");
+    values.put("talkDueOn", due.toString());
+    return talker.post("/api/processes/talk/start", Map.of("values", values));
+  }
+
+  private static Map<String, Object> talkRecord(Map<String, Object>... problems) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("talkedOn", TODAY.toString());
+    record.put("place", "机关党委办公室");
+    record.put("participants", "王伟、张三");
+    record.put("topic", "听取对庭审作风投诉的说明");
+    record.put("strengths", "结案率高");
+    record.put("problems", List.of(problems));
+    record.put("requests", "希望加强庭审礼仪培训");
+    return record;
+  }
+
+  private static Map<String, Object> problem(String problem, String owner) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("problem", problem);
+    row.put("owner", owner);
+    row.put("measure", "重写审理报告并请庭长审阅");
+    row.put("deadline", TODAY.plusMonths(1).toString());
+    return row;
+  }
+
+  private static Response complete(ApiClient client, JsonNode task, Map<String, Object> values) {
+    return client.post(
+        "/api/tasks/" + task.path("id").asText() + "/complete", Map.of("values", values));
+  }
+
+  /** The user's own open task of this step (of this instance, or of any when null). */
+  private static JsonNode myTask(ApiClient client, String instance, String taskKey) {
+    for (JsonNode item : client.get("/api/tasks?scope=mine&size=100").json().path("items")) {
+      if (item.path("taskKey").asText().equals(taskKey)
+          && (instance == null || item.path("processInstanceId").asText().equals(instance))) {
+        return item;
+      }
+    }
+    throw new AssertionError("no " + taskKey + " task of " + instance);
+  }
+
+  private static JsonNode claimableTask(ApiClient client, String taskKey, String title) {
+    for (JsonNode item : client.get("/api/tasks?scope=claimable&size=100").json().path("items")) {
+      if (item.path("taskKey").asText().equals(taskKey)
+          && item.path("title").asText().contains(title)) {
+        return item;
+      }
+    }
+    throw new AssertionError("no claimable " + taskKey + " " + title);
+  }
+
+  private static List<String> fields(Response refused) {
+    List<String> fields = new ArrayList<>();
+    refused.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+    return fields;
+  }
+}

@@ -1,0 +1,87 @@
+package cn.ronghe.processes.talk;
+
+/**
+ * Names used by the talk process {@code bpmn/talk.bpmn} (谈心谈话): one talk duty — a yearly plan item,
+ * a must-talk event or a talk recorded on the talker's own initiative — from the talker's record to
+ * the follow-up of every problem found. A reminder or admonishment talk (提醒谈话、诫勉谈话) also takes the
+ * person's explanation and the talker's sign-off, and is reported to the discipline commission.
+ *
+ * <p>Started from the catalog by the Party committee or a leader with the start form {@value
+ * #FORM_SCHEDULE_TALK}: the person ({@link #TALKEE}, one of {@link #TALKEE_OPTIONS}), the kind, for
+ * a must-talk event its kind and reason, and the date by which to talk ({@link #TALK_DUE_ON}); the
+ * starter is the talker. {@value #SCHEDULE_TALK_DELEGATE} adds the names, the person's branch and
+ * the due date ({@link #TALK_DUE}). Each user task's form id equals its task id.
+ */
+public final class TalkVariables {
+
+  private TalkVariables() {}
+
+  // ---- process -------------------------------------------------------------------------------
+
+  public static final String PROCESS_ID = "talk";
+  public static final String BPMN_RESOURCE = "bpmn/talk.bpmn";
+
+  // ---- activities ----------------------------------------------------------------------------
+
+  public static final String START_TALK_SCHEDULED = "talkScheduled";
+  public static final String FORM_SCHEDULE_TALK = "scheduleTalk";
+  public static final String TASK_RECORD_TALK = "recordTalk";
+  public static final String TASK_EXPLAIN_TALK = "explainTalk";
+  public static final String TASK_SIGN_OFF_TALK = "signOffTalk";
+  public static final String SERVICE_NOTICE_DISCIPLINE = "noticeDiscipline";
+  public static final String CALL_FOLLOW_UP_PROBLEMS = "followUpProblems";
+  public static final String END_TALK_CLOSED = "talkClosed";
+
+  // ---- delegates -----------------------------------------------------------------------------
+
+  public static final String SCHEDULE_TALK_DELEGATE = "scheduleTalkDelegate";
+  public static final String TALK_RECORDED_DELEGATE = "talkRecordedDelegate";
+
+  // ---- candidate groups ----------------------------------------------------------------------
+
+  /** Told of every signed reminder or admonishment talk. */
+  public static final String GROUP_DISCIPLINE = "discipline";
+
+  // ---- variables in --------------------------------------------------------------------------
+
+  public static final String TALKER = "talker";
+  public static final String TALKER_NAME = "talkerName";
+  public static final String TALKEE = "talkee";
+  public static final String TALKEE_NAME = "talkeeName";
+  public static final String TALK_KIND = "talkKind";
+  public static final String TALK_DUE = "talkDue";
+  public static final String TALK_DUE_ON = "talkDueOn";
+  public static final String TALKEE_OPTIONS = "talkeeOptions";
+  public static final String EVENT_KIND = "eventKind";
+  public static final String TALK_REASON = "talkReason";
+  public static final String BRANCH_CODE = "branchCode";
+  public static final String BRANCH_NAME = "branchName";
+
+  public static final String KIND_ROUTINE = "routine";
+  public static final String KIND_LEADERSHIP = "leadership";
+  public static final String KIND_EVENT = "event";
+  public static final String KIND_REMINDER = "reminder";
+  public static final String KIND_ADMONISHMENT = "admonishment";
+
+  // ---- the record (form recordTalk) ----------------------------------------------------------
+
+  public static final String TALKED_ON = "talkedOn";
+  public static final String PLACE = "place";
+  public static final String PARTICIPANTS = "participants";
+  public static final String TOPIC = "topic";
+  public static final String STRENGTHS = "strengths";
+  public static final String REQUESTS = "requests";
+
+  /** The dynamic list of problems found: rows of {@code problem, owner, measure, deadline}. */
+  public static final String PROBLEMS = "problems";
+
+  public static final String PROBLEM = "problem";
+  public static final String PROBLEM_OWNER = "owner";
+  public static final String PROBLEM_MEASURE = "measure";
+  public static final String PROBLEM_DEADLINE = "deadline";
+
+  // ---- explanation and sign-off --------------------------------------------------------------
+
+  public static final String EXPLANATION = "explanation";
+  public static final String SIGN_OFF_COMMENT = "signOffComment";
+}
