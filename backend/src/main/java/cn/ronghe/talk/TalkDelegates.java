@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,12 +30,37 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class TalkDelegates {
 
+  private static final Logger log = LoggerFactory.getLogger(TalkDelegates.class);
+
   private final UserDirectory directory;
   private final OrgService orgs;
+  private final TalkPlan plan;
 
-  TalkDelegates(UserDirectory directory, OrgService orgs) {
+  TalkDelegates(UserDirectory directory, OrgService orgs, TalkPlan plan) {
     this.directory = directory;
     this.orgs = orgs;
+    this.plan = plan;
+  }
+
+  /**
+   * 生成年度谈话任务: the plan of {@code planYear}, or, called on 1 January without one, of this year
+   * unless {@code ronghe.talk.yearly-plan} is {@code false}.
+   */
+  @Bean(OPEN_TALK_PLAN_DELEGATE)
+  JavaDelegate openTalkPlanDelegate(@Value("${ronghe.talk.yearly-plan:true}") boolean yearly) {
+    return execution -> {
+      Object year = execution.getVariable(PLAN_YEAR);
+      if (!(year instanceof Number) && !yearly) {
+        log.info("The yearly talk plan is off (ronghe.talk.yearly-plan=false)");
+        return;
+      }
+      int planYear = year instanceof Number n ? n.intValue() : plan.thisYear();
+      execution.setVariable(PLAN_YEAR, planYear);
+      TalkPlan.Opened opened = plan.open(planYear);
+      execution.setVariable(PLAN_TALKS_STARTED, opened.started());
+      execution.setVariable(PLAN_TALKS_ALREADY_PLANNED, opened.alreadyPlanned());
+      execution.setVariable(PLAN_TALKS_WITHOUT_TALKER, opened.withoutTalker());
+    };
   }
 
   /**

@@ -14,9 +14,10 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// The deadline sweep is driven by tests, with EngineTime, never by the scheduler.
+// The deadline sweep is driven by tests, with EngineTime, never by the scheduler; and a test that
+// moves the engine's clock past 1 January does not plan every member's yearly talk.
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "ronghe.notify.sweep=-")
+    properties = {"ronghe.notify.sweep=-", "ronghe.talk.yearly-plan=false"})
 @AutoConfigureObservability(tracing = false)
 public @interface ApplicationTest {}

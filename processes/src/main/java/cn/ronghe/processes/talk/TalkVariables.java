@@ -80,6 +80,36 @@ public final class TalkVariables {
   public static final String PROBLEM_MEASURE = "measure";
   public static final String PROBLEM_DEADLINE = "deadline";
 
+  // ---- the yearly plan (bpmn/talkPlan.bpmn) --------------------------------------------------
+
+  /**
+   * 年度谈心谈话计划: on 1 January (a timer) and whenever the Party committee starts it for a year, every
+   * member of every branch gets a routine talk with a secretary of the branch (the secretaries with
+   * a committee member), due on 31 December; a talk already planned for a person and year is not
+   * planned again.
+   */
+  public static final String PLAN_PROCESS_ID = "talkPlan";
+
+  public static final String PLAN_BPMN_RESOURCE = "bpmn/talkPlan.bpmn";
+  public static final String START_PLAN_REQUESTED = "talkPlanRequested";
+
+  /** Calls {@value #PLAN_PROCESS_ID} for the new year on 1 January, 00:10. */
+  public static final String YEAR_PROCESS_ID = "talkYear";
+
+  public static final String YEAR_BPMN_RESOURCE = "bpmn/talkYear.bpmn";
+  public static final String START_YEAR_BEGUN = "talkYearBegun";
+  public static final String SERVICE_OPEN_TALK_PLAN = "openTalkPlan";
+  public static final String OPEN_TALK_PLAN_DELEGATE = "openTalkPlanDelegate";
+  public static final String PLAN_YEAR = "planYear";
+
+  /** Set by the plan: how many talks it started, and how many people it found already planned. */
+  public static final String PLAN_TALKS_STARTED = "planTalksStarted";
+
+  public static final String PLAN_TALKS_ALREADY_PLANNED = "planTalksAlreadyPlanned";
+
+  /** Members of a branch with nobody to talk with them (no secretary, no committee member). */
+  public static final String PLAN_TALKS_WITHOUT_TALKER = "planTalksWithoutTalker";
+
   // ---- explanation and sign-off --------------------------------------------------------------
 
   public static final String EXPLANATION = "explanation";

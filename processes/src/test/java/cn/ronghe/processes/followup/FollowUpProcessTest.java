@@ -177,7 +177,9 @@ class FollowUpProcessTest {
     complete(task(pi), verification(VERIFY_CLOSED));
 
     assertThat(pi).isEnded();
-    Assertions.assertThat(managementService().createJobQuery().count()).isZero();
+    Assertions.assertThat(
+            managementService().createJobQuery().processInstanceId(pi.getId()).count())
+        .isZero();
   }
 
   private ProcessInstance openItem() {

@@ -338,7 +338,9 @@ class MembershipDevelopmentProcessTest extends MembershipProcessTestBase {
             SUBPROCESS_ADMISSION_APPROVAL, GATEWAY_APPROVAL_DECISION, END_ADMISSION_NOT_APPROVED)
         .hasNotPassed(TASK_REPORT_ADMISSION)
         .isEnded();
-    Assertions.assertThat(managementService().createJobQuery().count()).isZero();
+    Assertions.assertThat(
+            managementService().createJobQuery().processInstanceId(pi.getId()).count())
+        .isZero();
   }
 
   @Test

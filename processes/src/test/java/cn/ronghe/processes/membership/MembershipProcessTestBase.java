@@ -387,9 +387,15 @@ abstract class MembershipProcessTestBase {
     return executed;
   }
 
+  /** The due timers of the membership processes (not of other processes deployed beside them). */
   private List<Job> dueTimers() {
     Date now = new Date(ClockUtil.getCurrentTime().getTime() + 1);
-    return managementService().createJobQuery().timers().duedateLowerThan(now).list();
+    return managementService().createJobQuery().timers().duedateLowerThan(now).list().stream()
+        .filter(
+            j ->
+                PROCESS_ID.equals(j.getProcessDefinitionKey())
+                    || CONVERSION_PROCESS_ID.equals(j.getProcessDefinitionKey()))
+        .toList();
   }
 
   Job timer(ProcessInstance pi, String activityId) {

@@ -1,0 +1,131 @@
+package cn.ronghe.talk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ronghe.support.ApiClient;
+import cn.ronghe.support.ApiClient.Response;
+import cn.ronghe.support.ApplicationTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 年度谈心谈话计划 through the catalog: the Party committee opens a year; every member of a branch with a
+ * secretary gets one routine talk with them (the secretary with a committee member), due on 31
+ * December; opening the year again plans nobody twice.
+ */
+@ApplicationTest
+class TalkPlanApiTest {
+
+  static final String DEMO = "Ronghe@2026";
+  static final int YEAR = 2031;
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired HistoryService historyService;
+
+  @Test
+  void aYearsPlanGivesEachBranchMemberOneTalkWithTheirSecretaryOnce() throws Exception {
+    ApiClient wangwei = ApiClient.loggedIn(port, "wangwei", DEMO);
+    assertThat(wangwei.get("/api/processes").json().findValuesAsText("key")).contains("talkPlan");
+    assertThat(
+            ApiClient.loggedIn(port, "liqiang", DEMO)
+                .get("/api/processes")
+                .json()
+                .findValuesAsText("key"))
+        .doesNotContain("talkPlan");
+
+    Map<String, Object> first = openYear(wangwei);
+    List<Item> items =
+        jdbc.query(
+            "select talkee, talker, branch_code from talk_plan_item where plan_year = ?",
+            (r, i) -> new Item(r.getString(1), r.getString(2), r.getString(3)),
+            YEAR);
+    assertThat(((Number) first.get("planTalksStarted")).intValue()).isEqualTo(items.size());
+    // branch 1: liqiang (secretary) talks with its members, chenjing (committee) with liqiang
+    assertThat(items)
+        .contains(
+            new Item("wangfang", "liqiang", "branch-1"),
+            new Item("chenjing", "liqiang", "branch-1"),
+            new Item("liqiang", "chenjing", "branch-1"),
+            new Item("lisi", "sunli", "branch-2"));
+    assertThat(items).noneMatch(i -> i.branch().equals("branch-3"));
+    assertThat(((Number) first.get("planTalksWithoutTalker")).intValue())
+        .as("branch 3 has neither secretary nor committee member")
+        .isPositive();
+
+    // liqiang finds the talk with wangfang in his inbox, due on 31 December
+    List<String> talk =
+        jdbc.queryForObject(
+            "select t.assignee, t.due_at, t.task_key from task_inbox t join talk_plan_item i"
+                + " on i.process_instance_id = t.process_instance_id"
+                + " where i.plan_year = ? and i.talkee = 'wangfang' and t.state = 'open'",
+            (r, i) ->
+                List.of(r.getString(1), r.getTimestamp(2).toInstant().toString(), r.getString(3)),
+            YEAR);
+    assertThat(talk.get(0)).isEqualTo("liqiang");
+    assertThat(talk.get(2)).isEqualTo("recordTalk");
+    // 23:59:59 of 31 December in Beijing
+    assertThat(talk.get(1)).isEqualTo(YEAR + "-12-31T15:59:59Z");
+
+    Map<String, Object> again = openYear(wangwei);
+    assertThat(again.get("planTalksStarted")).isEqualTo(0);
+    assertThat(((Number) again.get("planTalksAlreadyPlanned")).intValue()).isEqualTo(items.size());
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from talk_plan_item where plan_year = ?", Long.class, YEAR))
+        .isEqualTo(items.size());
+  }
+
+  @Test
+  void theYearMustBeAPlausibleOne() {
+    ApiClient wangwei = ApiClient.loggedIn(port, "wangwei", DEMO);
+    for (Object year : List.of(1999, 2101, "2031年", 2031.5)) {
+      Response refused =
+          wangwei.post("/api/processes/talkPlan/start", Map.of("values", Map.of("planYear", year)));
+      assertThat(refused.status()).as(String.valueOf(year)).isEqualTo(400);
+      assertThat(refused.json().path("errors").findValuesAsText("field"))
+          .containsExactly("planYear");
+    }
+  }
+
+  /** A row of the plan: who is talked with, by whom, in which branch. */
+  record Item(String talkee, String talker, String branch) {}
+
+  /** Starts the plan for {@link #YEAR} and waits for its background step; its variables. */
+  private Map<String, Object> openYear(ApiClient partyCommittee) throws InterruptedException {
+    Response started =
+        partyCommittee.post(
+            "/api/processes/talkPlan/start", Map.of("values", Map.of("planYear", YEAR)));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    String instance = started.json().path("processInstanceId").asText();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      HistoricProcessInstance plan =
+          historyService
+              .createHistoricProcessInstanceQuery()
+              .processInstanceId(instance)
+              .singleResult();
+      if (plan.getEndTime() != null) {
+        break;
+      }
+      assertThat(System.nanoTime())
+          .as("the plan's background step within 60 s")
+          .isLessThan(deadline);
+      Thread.sleep(100);
+    }
+    Map<String, Object> variables = new java.util.HashMap<>();
+    historyService
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(instance)
+        .list()
+        .forEach(v -> variables.put(v.getName(), v.getValue()));
+    return variables;
+  }
+}
