@@ -11,7 +11,6 @@ import cn.ronghe.org.OrgRef;
 import cn.ronghe.org.OrgService;
 import cn.ronghe.security.CurrentUser;
 import cn.ronghe.security.Role;
-import cn.ronghe.security.RoleGrant;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.system.ClockConfig;
@@ -599,14 +598,7 @@ class IntakeViews {
     if (user.hasRole(Role.PARTY_COMMITTEE)) {
       return null;
     }
-    return user.grants().stream()
-        .filter(
-            g ->
-                g.orgCode() != null
-                    && (Role.BRANCH_SECRETARY.code().equals(g.role())
-                        || Role.BRANCH_COMMITTEE.code().equals(g.role())))
-        .map(RoleGrant::orgCode)
-        .collect(Collectors.toSet());
+    return user.branchesOverseen();
   }
 
   private static boolean maySee(CurrentUser user, IntakeCase intake) {

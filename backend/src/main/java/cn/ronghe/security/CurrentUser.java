@@ -47,6 +47,21 @@ public record CurrentUser(
         .collect(Collectors.toSet());
   }
 
+  /**
+   * The branches (codes) the user answers for as a secretary or committee member: whose lists,
+   * registers and views they see.
+   */
+  public Set<String> branchesOverseen() {
+    return grants.stream()
+        .filter(
+            g ->
+                g.orgCode() != null
+                    && (Role.BRANCH_SECRETARY.code().equals(g.role())
+                        || Role.BRANCH_COMMITTEE.code().equals(g.role())))
+        .map(RoleGrant::orgCode)
+        .collect(Collectors.toSet());
+  }
+
   /** The Camunda candidate groups of the user, derived from the same grants. */
   public List<String> candidateGroups() {
     return grants.stream().map(RoleGrant::candidateGroup).distinct().toList();

@@ -9,6 +9,7 @@ import cn.ronghe.security.UserDirectory;
 import cn.ronghe.security.UserDirectory.DirectoryUser;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.workflow.WorkflowVariables;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -35,11 +36,16 @@ class TalkDelegates {
   private final UserDirectory directory;
   private final OrgService orgs;
   private final TalkPlan plan;
+  private final TalkMapper talks;
+  private final Clock clock;
 
-  TalkDelegates(UserDirectory directory, OrgService orgs, TalkPlan plan) {
+  TalkDelegates(
+      UserDirectory directory, OrgService orgs, TalkPlan plan, TalkMapper talks, Clock clock) {
     this.directory = directory;
     this.orgs = orgs;
     this.plan = plan;
+    this.talks = talks;
+    this.clock = clock;
   }
 
   /**
@@ -91,13 +97,28 @@ class TalkDelegates {
       execution.setVariable(TALK_DUE, Date.from(Deadlines.endOf(due)));
       execution.setVariable(
           WorkflowVariables.BUSINESS_TITLE, talkerName + "与" + person.displayName() + "谈心谈话");
+      talks.insert(
+          execution.getProcessInstanceId(),
+          due.getYear(),
+          (String) execution.getVariable(TALK_KIND),
+          talker,
+          talkee,
+          (String) execution.getVariable(BRANCH_CODE),
+          Deadlines.endOf(due),
+          clock.instant());
     };
   }
 
-  /** 记录谈话 (complete): each problem's owner must be someone who can log in to report on it. */
+  /**
+   * 记录谈话 (complete): each problem's owner must be someone who can log in to report on it; the talk
+   * counts as held on its date.
+   */
   @Bean(TALK_RECORDED_DELEGATE)
   TaskListener talkRecordedDelegate() {
     return task -> {
+      if (task.getVariable(TALKED_ON) instanceof String talkedOn) {
+        talks.updateTalkedOn(task.getProcessInstanceId(), LocalDate.parse(talkedOn));
+      }
       if (!(task.getVariable(PROBLEMS) instanceof List<?> problems)) {
         return;
       }

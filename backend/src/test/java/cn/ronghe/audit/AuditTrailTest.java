@@ -60,6 +60,7 @@ class AuditTrailTest {
           "GET /api/people",
           "GET /api/intakes",
           "GET /api/calendar/{year}",
+          "GET /api/talks/coverage",
           "GET /api/notifications",
           "GET /api/notifications/unread-count",
           "GET /api/tasks",

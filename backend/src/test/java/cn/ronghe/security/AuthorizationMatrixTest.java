@@ -146,6 +146,8 @@ class AuthorizationMatrixTest {
     EXPECTED.put("GET /api/instances/{id}", LOGGED_IN);
     EXPECTED.put("GET /api/instances/{id}/attachments", LOGGED_IN);
     EXPECTED.put("GET /api/attachments/{id}", LOGGED_IN);
+    // 谈心谈话 coverage: the Party committee, and branch secretaries and committee members.
+    EXPECTED.put("GET /api/talks/coverage", INTAKE_READERS);
     // The audit trail: the security auditor only.
     EXPECTED.put("GET /api/audit/integrity", EnumSet.of(Caller.AUDITOR));
     // The catalog: a process one may not start is a 404.

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
+import cn.ronghe.support.EngineTime;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -41,7 +44,7 @@ class TalkPlanApiTest {
                 .findValuesAsText("key"))
         .doesNotContain("talkPlan");
 
-    Map<String, Object> first = openYear(wangwei);
+    Map<String, Object> first = openYear(wangwei, YEAR);
     List<Item> items =
         jdbc.query(
             "select talkee, talker, branch_code from talk_plan_item where plan_year = ?",
@@ -74,13 +77,81 @@ class TalkPlanApiTest {
     // 23:59:59 of 31 December in Beijing
     assertThat(talk.get(1)).isEqualTo(YEAR + "-12-31T15:59:59Z");
 
-    Map<String, Object> again = openYear(wangwei);
+    Map<String, Object> again = openYear(wangwei, YEAR);
     assertThat(again.get("planTalksStarted")).isEqualTo(0);
     assertThat(((Number) again.get("planTalksAlreadyPlanned")).intValue()).isEqualTo(items.size());
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from talk_plan_item where plan_year = ?", Long.class, YEAR))
         .isEqualTo(items.size());
+  }
+
+  @Test
+  void coverageShowsPerPersonAndBranchWhoWasTalkedWithAndWhoIsPlannedOrOverdue() throws Exception {
+    int year = 2033;
+    openYear(ApiClient.loggedIn(port, "wangwei", DEMO), year);
+    ApiClient liqiang = ApiClient.loggedIn(port, "liqiang", DEMO);
+    String talk =
+        jdbc.queryForObject(
+            "select t.task_id from task_inbox t join talk_plan_item i"
+                + " on i.process_instance_id = t.process_instance_id"
+                + " where i.plan_year = ? and i.talkee = 'wangfang' and t.state = 'open'",
+            String.class,
+            year);
+    Map<String, Object> record = new java.util.LinkedHashMap<>();
+    record.put("talkedOn", year + "-03-02");
+    record.put("place", "支部办公室");
+    record.put("participants", "李强、王芳");
+    record.put("topic", "年度谈心谈话");
+    record.put("problems", List.of());
+    assertThat(liqiang.post("/api/tasks/" + talk + "/complete", Map.of("values", record)).status())
+        .isEqualTo(204);
+
+    JsonNode mine = liqiang.get("/api/talks/coverage?year=" + year).json();
+    assertThat(mine.path("people").findValuesAsText("code")).containsOnly("branch-1");
+    assertThat(statusOf(mine, "wangfang")).isEqualTo("held");
+    assertThat(statusOf(mine, "chenjing")).isEqualTo("planned");
+    JsonNode branch1 = mine.path("branches").get(0);
+    assertThat(branch1.path("code").asText()).isEqualTo("branch-1");
+    assertThat(branch1.path("held").asInt()).isEqualTo(1);
+    assertThat(branch1.path("members").asInt())
+        .isEqualTo(branch1.path("held").asInt() + branch1.path("planned").asInt());
+
+    JsonNode all =
+        ApiClient.loggedIn(port, "wangwei", DEMO).get("/api/talks/coverage?year=" + year).json();
+    assertThat(all.path("branches").findValuesAsText("code"))
+        .contains("branch-1", "branch-2", "branch-3");
+    assertThat(statusOf(all, "zhaomin")).as("branch 3 has nobody to talk").isEqualTo("none");
+    assertThat(
+            statusOf(
+                ApiClient.loggedIn(port, "sunli", DEMO)
+                    .get("/api/talks/coverage?year=" + year)
+                    .json(),
+                "lisi"))
+        .isEqualTo("planned");
+    assertThat(ApiClient.loggedIn(port, "zhangsan", DEMO).get("/api/talks/coverage").status())
+        .isEqualTo(403);
+    Response tooEarly = liqiang.get("/api/talks/coverage?year=1999");
+    assertThat(tooEarly.status()).isEqualTo(400);
+    assertThat(tooEarly.json().path("errors").findValuesAsText("field")).containsExactly("year");
+
+    EngineTime.moveTo(Instant.parse((year + 1) + "-01-02T02:00:00Z"));
+    try {
+      JsonNode later = liqiang.get("/api/talks/coverage?year=" + year).json();
+      assertThat(statusOf(later, "chenjing")).isEqualTo("overdue");
+      assertThat(statusOf(later, "wangfang")).isEqualTo("held");
+    } finally {
+      EngineTime.reset();
+    }
+  }
+
+  private static String statusOf(JsonNode coverage, String username) {
+    for (JsonNode person : coverage.path("people")) {
+      if (person.path("username").asText().equals(username)) {
+        return person.path("status").asText();
+      }
+    }
+    throw new AssertionError(username + " not in the coverage");
   }
 
   @Test
@@ -98,11 +169,12 @@ class TalkPlanApiTest {
   /** A row of the plan: who is talked with, by whom, in which branch. */
   record Item(String talkee, String talker, String branch) {}
 
-  /** Starts the plan for {@link #YEAR} and waits for its background step; its variables. */
-  private Map<String, Object> openYear(ApiClient partyCommittee) throws InterruptedException {
+  /** Starts the plan for the year and waits for its background step; its variables. */
+  private Map<String, Object> openYear(ApiClient partyCommittee, int year)
+      throws InterruptedException {
     Response started =
         partyCommittee.post(
-            "/api/processes/talkPlan/start", Map.of("values", Map.of("planYear", YEAR)));
+            "/api/processes/talkPlan/start", Map.of("values", Map.of("planYear", year)));
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     String instance = started.json().path("processInstanceId").asText();
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

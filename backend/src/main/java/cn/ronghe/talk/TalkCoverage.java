@@ -1,0 +1,100 @@
+package cn.ronghe.talk;
+
+import cn.ronghe.org.OrgRef;
+import cn.ronghe.security.CurrentUser;
+import cn.ronghe.security.Role;
+import cn.ronghe.system.ApiException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who has been talked with in a year: for each full or probationary member of a branch, whether a
+ * talk of the year was held, is overdue, is planned, or there is none; and the same counted per
+ * branch. The Party committee sees every branch, a secretary or committee member their own.
+ */
+@Service
+class TalkCoverage {
+
+  static final int FIRST_YEAR = 2020;
+  static final int LAST_YEAR = 2100;
+
+  private final TalkMapper talks;
+  private final Clock clock;
+
+  TalkCoverage(TalkMapper talks, Clock clock) {
+    this.talks = talks;
+    this.clock = clock;
+  }
+
+  /** held: a talk of the year was recorded; else overdue, else planned, else none. */
+  enum Status {
+    held,
+    overdue,
+    planned,
+    none
+  }
+
+  record Person(
+      String username,
+      String name,
+      OrgRef branch,
+      Status status,
+      int held,
+      int overdue,
+      int planned) {}
+
+  record Branch(
+      String code, String name, int members, int held, int overdue, int planned, int none) {}
+
+  record View(int year, List<Branch> branches, List<Person> people) {}
+
+  View of(CurrentUser user, int year) {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw ApiException.invalidField("year", "年度应在 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间");
+    }
+    Set<String> scope = user.hasRole(Role.PARTY_COMMITTEE) ? null : user.branchesOverseen();
+    if (scope != null && scope.isEmpty()) {
+      throw ApiException.forbidden("只有机关党委和党支部书记、委员可以查看谈心谈话覆盖情况");
+    }
+    List<Person> people = new ArrayList<>();
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    for (TalkMapper.Coverage c : talks.selectCoverage(year, clock.instant(), scope)) {
+      Status status =
+          c.held() > 0
+              ? Status.held
+              : c.overdue() > 0 ? Status.overdue : c.planned() > 0 ? Status.planned : Status.none;
+      people.add(
+          new Person(
+              c.username(),
+              c.displayName(),
+              new OrgRef(0, c.branchCode(), c.branchName()),
+              status,
+              c.held(),
+              c.overdue(),
+              c.planned()));
+      names.put(c.branchCode(), c.branchName());
+      counts
+          .computeIfAbsent(c.branchCode(), b -> new int[Status.values().length])[
+          status.ordinal()]++;
+    }
+    List<Branch> branches = new ArrayList<>();
+    counts.forEach(
+        (code, n) ->
+            branches.add(
+                new Branch(
+                    code,
+                    names.get(code),
+                    n[0] + n[1] + n[2] + n[3],
+                    n[Status.held.ordinal()],
+                    n[Status.overdue.ordinal()],
+                    n[Status.planned.ordinal()],
+                    n[Status.none.ordinal()])));
+    return new View(year, branches, people);
+  }
+}

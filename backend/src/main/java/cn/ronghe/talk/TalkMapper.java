@@ -1,0 +1,42 @@
+package cn.ronghe.talk;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The talks (who, with whom, due when, held when) and the coverage they give. */
+@Mapper
+interface TalkMapper {
+
+  void insert(
+      @Param("processInstanceId") String processInstanceId,
+      @Param("year") int year,
+      @Param("kind") String kind,
+      @Param("talker") String talker,
+      @Param("talkee") String talkee,
+      @Param("branchCode") String branchCode,
+      @Param("dueAt") Instant dueAt,
+      @Param("createdAt") Instant createdAt);
+
+  int updateTalkedOn(
+      @Param("processInstanceId") String processInstanceId, @Param("talkedOn") LocalDate talkedOn);
+
+  /** A branch member's talks of a year: held, open and overdue, open and not yet due. */
+  record Coverage(
+      String branchCode,
+      String branchName,
+      String username,
+      String displayName,
+      int held,
+      int overdue,
+      int planned) {}
+
+  /** Every full or probationary member of the branches (all when null) who can log in. */
+  List<Coverage> selectCoverage(
+      @Param("year") int year,
+      @Param("now") Instant now,
+      @Param("branches") Collection<String> branches);
+}
