@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
+import { login, logout } from './session'
 
 /**
  * The Content-Security-Policy the server sends (SecurityConfig) must not block anything the app
  * does: a start form (Camunda Forms), the task list, a task form and a case diagram (bpmn-js).
  * Chromium reports every blocked script, style, image or connection on the console.
  */
-const PASSWORD = process.env.RONGHE_DEMO_PASSWORD ?? 'Ronghe@2026'
 
 function watchViolations(page: Page): string[] {
   const violations: string[] = []
@@ -17,20 +17,6 @@ function watchViolations(page: Page): string[] {
       violations.push(error.message)
   })
   return violations
-}
-
-async function login(page: Page, username: string) {
-  await expect(page.locator('[data-test="demo-panel"]')).toBeVisible()
-  await page.locator('input[name="username"]').fill(username)
-  await page.locator('input[name="password"]').fill(PASSWORD)
-  await page.locator('[data-test="login-submit"]').click()
-  await expect(page.locator('[data-test="user-menu"]')).toBeVisible()
-}
-
-async function logout(page: Page) {
-  await page.locator('[data-test="user-menu"]').click()
-  await page.locator('[data-test="logout"]').click()
-  await expect(page).toHaveURL(/\/login/)
 }
 
 test('the pages run under the Content-Security-Policy without a violation', async ({ page }) => {
@@ -45,6 +31,7 @@ test('the pages run under the Content-Security-Policy without a violation', asyn
   // zhangsan starts a request from its Camunda form.
   await page.goto('/login?redirect=/start/practicalHelp')
   await login(page, 'zhangsan')
+  await expect(page.locator('[data-test="user-menu"]')).toBeVisible()
   await expect(page.locator('.fjs-form')).toBeVisible()
   await page.getByLabel('事项标题').fill(`CSP 检查 ${Date.now()}`)
   await page.locator('.fjs-form-field-select .fjs-input-group').click()
@@ -63,6 +50,7 @@ test('the pages run under the Content-Security-Policy without a violation', asyn
   // liqiang's task list and the review form.
   await page.goto('/login')
   await login(page, 'liqiang')
+  await expect(page.locator('[data-test="user-menu"]')).toBeVisible()
   const listed = page.waitForResponse(
     (r) => r.url().includes('/api/tasks?') && r.url().includes('scope=claimable'),
   )
@@ -85,6 +73,7 @@ test('Swagger UI (for admins) runs under the Content-Security-Policy too', async
   const violations = watchViolations(page)
   await page.goto('/login')
   await login(page, 'admin')
+  await expect(page.locator('[data-test="user-menu"]')).toBeVisible()
 
   await page.goto('/swagger-ui/index.html')
   await expect(page.locator('.swagger-ui .opblock').first()).toBeVisible()

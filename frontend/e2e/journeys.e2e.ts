@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { login, logout, PASSWORD } from './session'
 
-const PASSWORD = process.env.RONGHE_DEMO_PASSWORD ?? 'Ronghe@2026'
 const SHOTS = 'target/e2e-screenshots'
 
 interface DemoUser {
@@ -23,24 +23,6 @@ const users: DemoUser[] = [
   { username: 'lisi', displayName: '李四', roles: ['干警'], branch: /第二党支部/ },
   { username: 'sunli', displayName: '孙丽', roles: ['支部书记', '干警'], branch: /第二党支部/ },
 ]
-
-async function login(page: Page, username: string, password = PASSWORD) {
-  // The page is settled (its first requests answered) once the demo accounts are listed.
-  await expect(page.locator('[data-test="demo-panel"]')).toBeVisible()
-  await page.locator('input[name="username"]').fill(username)
-  await page.locator('input[name="password"]').fill(password)
-  const answered = page.waitForResponse(
-    (r) => r.url().endsWith('/api/auth/login') && r.request().method() === 'POST',
-  )
-  await page.locator('[data-test="login-submit"]').click()
-  await answered
-}
-
-async function logout(page: Page) {
-  await page.locator('[data-test="user-menu"]').click()
-  await page.locator('[data-test="logout"]').click()
-  await expect(page).toHaveURL(/\/login/)
-}
 
 test.beforeEach(async ({ context }) => {
   await context.clearCookies()

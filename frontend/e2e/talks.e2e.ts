@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { login, logout } from './session'
 
 /**
  * 谈心谈话: wangwei (机关党委) schedules a talk with zhangsan about a complaint, records it with one
@@ -6,24 +7,6 @@ import { expect, test, type Page } from '@playwright/test'
  * and closes it. Screenshots in target/e2e-screenshots/talk-*.png.
  */
 const SHOTS = 'target/e2e-screenshots'
-const PASSWORD = 'Ronghe@2026'
-
-async function login(page: Page, username: string) {
-  await expect(page.locator('[data-test="demo-panel"]')).toBeVisible()
-  await page.locator('input[name="username"]').fill(username)
-  await page.locator('input[name="password"]').fill(PASSWORD)
-  const answered = page.waitForResponse(
-    (r) => r.url().endsWith('/api/auth/login') && r.request().method() === 'POST',
-  )
-  await page.locator('[data-test="login-submit"]').click()
-  await answered
-}
-
-async function logout(page: Page) {
-  await page.locator('[data-test="user-menu"]').click()
-  await page.locator('[data-test="logout"]').click()
-  await expect(page).toHaveURL(/\/login/)
-}
 
 /** Chooses an option of the form-js select labelled so. */
 async function choose(page: Page, label: string, option: string) {

@@ -7,14 +7,13 @@ import static cn.ronghe.processes.followup.FollowUpVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import cn.ronghe.processes.ProcessResources;
+import cn.ronghe.processes.RecordedNotices;
 import cn.ronghe.processes.WeekdayDeadlines;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -43,8 +42,7 @@ class FollowUpProcessTest {
 
   private String deploymentId;
 
-  /** The notices the process sent: group and title of each. */
-  private final List<String> notices = new ArrayList<>();
+  private RecordedNotices notices;
 
   @BeforeEach
   void deployModuleAndFixClock() {
@@ -52,14 +50,7 @@ class FollowUpProcessTest {
     deploymentId = ProcessResources.deployAll(repositoryService());
     ClockUtil.setCurrentTime(date(FOUND_AT));
     WeekdayDeadlines.register();
-    Mocks.register(
-        "noticeDelegate",
-        (JavaDelegate)
-            execution ->
-                notices.add(
-                    execution.getVariableLocal("noticeGroups")
-                        + " "
-                        + execution.getVariableLocal("noticeTitle")));
+    notices = RecordedNotices.register();
   }
 
   @AfterEach
@@ -94,7 +85,7 @@ class FollowUpProcessTest {
             TASK_REPORT_FOLLOW_UP_PROGRESS, TASK_VERIFY_FOLLOW_UP, END_FOLLOW_UP_CLOSED)
         .isEnded();
     Assertions.assertThat(variable(pi, FOLLOW_UP_OUTCOME)).isEqualTo(OUTCOME_CLOSED);
-    Assertions.assertThat(notices).isEmpty();
+    Assertions.assertThat(notices.sent()).isEmpty();
   }
 
   @Test
@@ -159,7 +150,7 @@ class FollowUpProcessTest {
     ClockUtil.setCurrentTime(date(LocalDateTime.of(2026, 4, 1, 8, 0)));
     execute(timer);
 
-    Assertions.assertThat(notices)
+    Assertions.assertThat(notices.sent())
         .containsExactly(GROUP_PARTY_COMMITTEE + " 整改事项超期未销号：案件审理报告说理不充分");
     assertThat(pi)
         .hasPassed(SERVICE_ESCALATE_FOLLOW_UP, END_FOLLOW_UP_ESCALATED)
@@ -167,7 +158,7 @@ class FollowUpProcessTest {
     complete(task(pi), progress(PROGRESS_DONE));
     complete(task(pi), verification(VERIFY_CLOSED));
     assertThat(pi).isEnded();
-    Assertions.assertThat(notices).hasSize(1);
+    Assertions.assertThat(notices.sent()).hasSize(1);
   }
 
   @Test

@@ -7,16 +7,15 @@ import static cn.ronghe.processes.talk.TalkVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import cn.ronghe.processes.ProcessResources;
+import cn.ronghe.processes.RecordedNotices;
 import cn.ronghe.processes.WeekdayDeadlines;
 import cn.ronghe.processes.followup.FollowUpVariables;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,8 +44,7 @@ class TalkProcessTest {
 
   private String deploymentId;
 
-  /** The notices the process sent: group and title of each. */
-  private final List<String> notices = new ArrayList<>();
+  private RecordedNotices notices;
 
   /** Stands in for the application's {@code users} bean. */
   public static class Users {
@@ -74,14 +72,7 @@ class TalkProcessTest {
                         + execution.getVariable(TALKEE_NAME)
                         + "谈心谈话"));
     Mocks.register(TALK_RECORDED_DELEGATE, (TaskListener) task -> {});
-    Mocks.register(
-        "noticeDelegate",
-        (JavaDelegate)
-            execution ->
-                notices.add(
-                    execution.getVariableLocal("noticeGroups")
-                        + " "
-                        + execution.getVariableLocal("noticeTitle")));
+    notices = RecordedNotices.register();
   }
 
   @AfterEach
@@ -113,7 +104,7 @@ class TalkProcessTest {
                 .count())
         .as("follow-up items")
         .isZero();
-    Assertions.assertThat(notices).isEmpty();
+    Assertions.assertThat(notices.sent()).isEmpty();
   }
 
   @Test
@@ -170,10 +161,10 @@ class TalkProcessTest {
 
     assertThat(pi).isWaitingAt(TASK_SIGN_OFF_TALK);
     assertThat(task(pi)).isAssignedTo(TALKER);
-    Assertions.assertThat(notices).isEmpty();
+    Assertions.assertThat(notices.sent()).isEmpty();
     complete(task(pi), withVariables(SIGN_OFF_COMMENT, "已阅，同意归档"));
 
-    Assertions.assertThat(notices).containsExactly(GROUP_DISCIPLINE + " 诫勉谈话已签字：张三");
+    Assertions.assertThat(notices.sent()).containsExactly(GROUP_DISCIPLINE + " 诫勉谈话已签字：张三");
     assertThat(pi)
         .hasPassedInOrder(
             TASK_RECORD_TALK,
@@ -199,7 +190,7 @@ class TalkProcessTest {
         .isZero();
     complete(task(pi), withVariables(SIGN_OFF_COMMENT, "已阅"));
 
-    Assertions.assertThat(notices).containsExactly(GROUP_DISCIPLINE + " 提醒谈话已签字：张三");
+    Assertions.assertThat(notices.sent()).containsExactly(GROUP_DISCIPLINE + " 提醒谈话已签字：张三");
     assertThat(pi).isWaitingAt(CALL_FOLLOW_UP_PROBLEMS);
     ProcessInstance item =
         runtimeService()
