@@ -1,6 +1,7 @@
 package cn.ronghe.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.AppProcess;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -265,11 +267,10 @@ class TwoNodes {
     double startSeconds = (System.nanoTime() - start) / 1e9;
 
     // both executors at work, then node b dies with whatever jobs it holds
-    long timeout = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (notices() < TIMERS / 4) {
-      assertThat(System.nanoTime()).as("a quarter of the notices within 120 s").isLessThan(timeout);
-      Thread.sleep(50);
-    }
+    await("a quarter of the notices")
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> notices() >= TIMERS / 4);
     long killedAt = System.nanoTime();
     nodeB.kill();
     long noticesAtKill = notices();
@@ -280,13 +281,10 @@ class TwoNodes {
             + " by then %s, %d jobs locked (taken, not done)%n",
         TIMERS, startSeconds, noticesAtKill, doneBeforeKill, lockedAtKill);
 
-    timeout = System.nanoTime() + TimeUnit.SECONDS.toNanos(JOB_LOCK_SECONDS + 180);
-    while (notices() < TIMERS || openJobs() > 0) {
-      assertThat(System.nanoTime())
-          .as("all notices and no jobs left within %d s of the kill", JOB_LOCK_SECONDS + 180)
-          .isLessThan(timeout);
-      Thread.sleep(100);
-    }
+    await("all notices and no jobs left after the kill")
+        .atMost(Duration.ofSeconds(JOB_LOCK_SECONDS + 180))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> notices() >= TIMERS && openJobs() == 0);
     double afterKill = (System.nanoTime() - killedAt) / 1e9;
     long[] stepRuns = noticeStepRunsPerInstance();
     Map<String, Long> done = jobsDoneByNode();
