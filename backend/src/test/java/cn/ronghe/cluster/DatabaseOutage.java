@@ -1,6 +1,7 @@
 package cn.ronghe.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.AppProcess;
@@ -27,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -233,35 +235,39 @@ class DatabaseOutage {
   }
 
   /** Polls health every 20 ms until it answers 200 UP; the moment it did. */
-  private static long awaitHealthUp(ApiClient probe, long since) throws InterruptedException {
-    long deadline = since + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline) {
-      ApiClient.Response health = probe.get("/actuator/health");
-      if (health.status() == 200) {
-        return System.nanoTime();
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("health not UP 60 s after the database came back");
+  private static long awaitHealthUp(ApiClient probe, long since) {
+    AtomicLong up = new AtomicLong();
+    await("health UP after the database came back")
+        .atMost(remainingOf60s(since))
+        .pollInterval(Duration.ofMillis(20))
+        .until(
+            () -> {
+              boolean ok = probe.get("/actuator/health").status() == 200;
+              up.set(System.nanoTime());
+              return ok;
+            });
+    return up.get();
   }
 
   /** Waits for the clients' first 201 answered after {@code since}; the moment of that answer. */
-  private static long awaitFirstWriteAfter(Queue<Attempt> attempts, long since)
-      throws InterruptedException {
-    long deadline = since + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline) {
-      long first =
-          attempts.stream()
-              .filter(a -> a.status() == 201 && a.answered() > since)
-              .mapToLong(Attempt::answered)
-              .min()
-              .orElse(Long.MAX_VALUE);
-      if (first != Long.MAX_VALUE) {
-        return first;
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("no write succeeded in the 60 s after the database came back");
+  private static long awaitFirstWriteAfter(Queue<Attempt> attempts, long since) {
+    return await("a write succeeding after the database came back")
+        .atMost(remainingOf60s(since))
+        .pollInterval(Duration.ofMillis(20))
+        .until(
+            () ->
+                attempts.stream()
+                    .filter(a -> a.status() == 201 && a.answered() > since)
+                    .mapToLong(Attempt::answered)
+                    .min()
+                    .orElse(Long.MAX_VALUE),
+            first -> first != Long.MAX_VALUE);
+  }
+
+  /** What is left of 60 s counted from {@code since} (at least a poll's worth). */
+  private static Duration remainingOf60s(long since) {
+    long left = since + TimeUnit.SECONDS.toNanos(60) - System.nanoTime();
+    return Duration.ofNanos(Math.max(left, TimeUnit.MILLISECONDS.toNanos(100)));
   }
 
   /**

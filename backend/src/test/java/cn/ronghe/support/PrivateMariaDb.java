@@ -1,5 +1,7 @@
 package cn.ronghe.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +19,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * A MariaDB server of a test's own, for tests that stop and kill the database under a running
@@ -120,21 +125,29 @@ public final class PrivateMariaDb implements AutoCloseable {
             .start();
     killer = new Thread(server::destroyForcibly);
     Runtime.getRuntime().addShutdownHook(killer);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (true) {
-      try (Connection c = DriverManager.getConnection(serverUrl() + "/", "root", "")) {
-        return System.nanoTime();
-      } catch (SQLException notYet) {
-        if (!server.isAlive() || System.nanoTime() > deadline) {
-          throw new AssertionError(
-              "mariadbd on port "
-                  + port
-                  + (server.isAlive() ? " accepts no connection after 60 s" : " exited")
-                  + "; its log:\n"
-                  + errorLogTail());
-        }
-        Thread.sleep(20);
-      }
+    try {
+      await("mariadbd on port " + port + " accepting connections")
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(20))
+          .failFast("mariadbd exited", () -> !server.isAlive())
+          .until(this::acceptsConnections);
+    } catch (ConditionTimeoutException | TerminalFailureException e) {
+      throw new AssertionError(
+          "mariadbd on port "
+              + port
+              + (server.isAlive() ? " accepts no connection after 60 s" : " exited")
+              + "; its log:\n"
+              + errorLogTail(),
+          e);
+    }
+    return System.nanoTime();
+  }
+
+  private boolean acceptsConnections() {
+    try (Connection c = DriverManager.getConnection(serverUrl() + "/", "root", "")) {
+      return true;
+    } catch (SQLException notYet) {
+      return false;
     }
   }
 
