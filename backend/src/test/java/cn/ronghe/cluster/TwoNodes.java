@@ -306,9 +306,11 @@ class TwoNodes {
         .as("instances whose notice step ran once / more than once")
         .containsExactly(TIMERS, 0);
     assertThat(incidents()).isZero();
-    assertThat(doneBeforeKill)
-        .as("timer jobs each node ran before the kill")
-        .containsKeys("node-a", "node-b");
+    // Killed mid-run: jobs were left to do. Which node ran how many varies: both executors race
+    // for the same due jobs, and in some runs node a wins every acquisition before the kill.
+    assertThat(doneBeforeKill.values().stream().mapToLong(Long::longValue).sum())
+        .as("timer jobs done before the kill")
+        .isLessThan(TIMERS);
     assertThat(done.values().stream().mapToLong(Long::longValue).sum())
         .as("timer jobs run to completion")
         .isEqualTo(TIMERS);
