@@ -156,6 +156,8 @@ final class DemoData {
           new Account("zhangsan", "张三", "张三", List.of("staff")),
           new Account("lisi", "李四", "李四", List.of("staff")),
           new Account("sunli", "孙丽", "孙丽", List.of("staff", "branch-secretary@branch-2")),
+          // 院长, 分管审判业务: the first branch's people are his cadres (领导干部谈心谈话)
+          new Account("huangzhiming", "黄志明", "黄志明", List.of("staff", "leader@branch-1")),
           new Account("admin", "系统管理员", null, List.of("admin")),
           new Account("auditor", "安全审计员", null, List.of("auditor")));
 }

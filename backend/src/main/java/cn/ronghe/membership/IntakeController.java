@@ -1,11 +1,9 @@
 package cn.ronghe.membership;
 
 import cn.ronghe.security.CurrentUser;
-import java.nio.charset.StandardCharsets;
+import cn.ronghe.system.Workbooks;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,16 +44,7 @@ class IntakeController {
       @RequestParam(required = false) String branch,
       @RequestParam(defaultValue = "false") boolean overdue) {
     byte[] workbook = views.export(user, new IntakeViews.Filter(state, stage, branch, overdue));
-    String name = "发展党员-" + LocalDate.now(clock) + ".xlsx";
-    return ResponseEntity.ok()
-        .contentType(IntakeWorkbook.MEDIA_TYPE)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(name, StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(workbook);
+    return Workbooks.download("发展党员-" + LocalDate.now(clock) + ".xlsx", workbook);
   }
 
   @GetMapping("/api/intakes/{id}")

@@ -2,6 +2,7 @@ package cn.ronghe.membership;
 
 import cn.ronghe.org.MemberStatus;
 import cn.ronghe.system.ClockConfig;
+import cn.ronghe.system.Workbooks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,18 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.MediaType;
 
 /** The intake list as an Excel workbook: one sheet, a header row, one row per case. */
 final class IntakeWorkbook {
 
-  static final MediaType MEDIA_TYPE =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
   static final List<String> HEADER =
       List.of("申请人", "账号", "所在支部", "阶段", "当前步骤", "办理期限", "是否超期", "申请日期", "状态", "规则版本");
-
-  private static final int[] WIDTHS = {10, 14, 24, 14, 18, 18, 10, 12, 22, 16};
 
   private IntakeWorkbook() {}
 
@@ -29,12 +24,7 @@ final class IntakeWorkbook {
     try {
       Workbook workbook = new Workbook(out, "Ronghe", "1.0");
       Worksheet sheet = workbook.newWorksheet("发展党员");
-      for (int c = 0; c < HEADER.size(); c++) {
-        sheet.value(0, c, HEADER.get(c));
-        sheet.width(c, WIDTHS[c]);
-      }
-      sheet.range(0, 0, 0, HEADER.size() - 1).style().bold().fillColor("F2DCDB").set();
-      sheet.freezePane(0, 1);
+      Workbooks.header(sheet, HEADER, 10, 14, 24, 14, 18, 18, 10, 12, 22, 16);
       int r = 1;
       for (IntakeViews.ListItem item : items) {
         sheet.value(r, 0, item.applicantName());

@@ -150,6 +150,11 @@ public class OrgService {
     return own;
   }
 
+  /** The organisation and every active organisation under it, by id. */
+  public Set<Long> subtreeOf(long orgId) {
+    return subtree(orgId, byId().values());
+  }
+
   private Map<Long, OrgUnit> byId() {
     Map<Long, OrgUnit> byId = new LinkedHashMap<>();
     orgMapper.selectAllActive().forEach(o -> byId.put(o.id(), o));

@@ -126,7 +126,9 @@ public class UserDirectory {
       Role.ofCode(g.role())
           .ifPresent(
               role -> {
-                DirectoryGroup group = new DirectoryGroup(g.candidateGroup(), role, g.orgCode());
+                DirectoryGroup group =
+                    new DirectoryGroup(
+                        g.candidateGroup(), role, role.branchScoped() ? g.orgCode() : null);
                 if (!groups.contains(group)) {
                   groups.add(group);
                 }

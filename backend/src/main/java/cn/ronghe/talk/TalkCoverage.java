@@ -24,14 +24,19 @@ class TalkCoverage {
   static final int LAST_YEAR = 2100;
 
   private final TalkMapper talks;
+  private final TalkProperties settings;
   private final Clock clock;
 
-  TalkCoverage(TalkMapper talks, Clock clock) {
+  TalkCoverage(TalkMapper talks, TalkProperties settings, Clock clock) {
     this.talks = talks;
+    this.settings = settings;
     this.clock = clock;
   }
 
-  /** held: a talk of the year was recorded; else overdue, else planned, else none. */
+  /**
+   * held: the year's quota of talks was recorded; else overdue (one is past due), else planned,
+   * else none.
+   */
   enum Status {
     held,
     overdue,
@@ -51,12 +56,18 @@ class TalkCoverage {
   record Branch(
       String code, String name, int members, int held, int overdue, int planned, int none) {}
 
-  record View(int year, List<Branch> branches, List<Person> people) {}
+  /** quota: the talks a year each member is to have. */
+  record View(int year, int quota, List<Branch> branches, List<Person> people) {}
 
-  View of(CurrentUser user, int year) {
+  /** A year the views answer for, or a 400 naming {@code year}. */
+  static void requireYear(int year) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
       throw ApiException.invalidField("year", "年度应在 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间");
     }
+  }
+
+  View of(CurrentUser user, int year) {
+    requireYear(year);
     Set<String> scope = user.hasRole(Role.PARTY_COMMITTEE) ? null : user.branchesOverseen();
     if (scope != null && scope.isEmpty()) {
       throw ApiException.forbidden("只有机关党委和党支部书记、委员可以查看谈心谈话覆盖情况");
@@ -66,7 +77,7 @@ class TalkCoverage {
     Map<String, String> names = new LinkedHashMap<>();
     for (TalkMapper.Coverage c : talks.selectCoverage(year, clock.instant(), scope)) {
       Status status =
-          c.held() > 0
+          c.held() >= settings.memberQuota()
               ? Status.held
               : c.overdue() > 0 ? Status.overdue : c.planned() > 0 ? Status.planned : Status.none;
       people.add(
@@ -95,6 +106,6 @@ class TalkCoverage {
                     n[Status.overdue.ordinal()],
                     n[Status.planned.ordinal()],
                     n[Status.none.ordinal()])));
-    return new View(year, branches, people);
+    return new View(year, settings.memberQuota(), branches, people);
   }
 }

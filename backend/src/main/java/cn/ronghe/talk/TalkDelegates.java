@@ -8,6 +8,7 @@ import cn.ronghe.org.OrgService;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.security.UserDirectory.DirectoryUser;
 import cn.ronghe.system.ApiException;
+import cn.ronghe.system.ClockConfig;
 import cn.ronghe.workflow.WorkflowVariables;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,11 +37,21 @@ class TalkDelegates {
   private final OrgService orgs;
   private final TalkPlan plan;
   private final TalkMapper talks;
+  private final Deadlines deadlines;
+  private final TalkProperties settings;
   private final Clock clock;
 
   TalkDelegates(
-      UserDirectory directory, OrgService orgs, TalkPlan plan, TalkMapper talks, Clock clock) {
+      UserDirectory directory,
+      OrgService orgs,
+      TalkPlan plan,
+      TalkMapper talks,
+      Deadlines deadlines,
+      TalkProperties settings,
+      Clock clock) {
     this.directory = directory;
+    this.deadlines = deadlines;
+    this.settings = settings;
     this.orgs = orgs;
     this.plan = plan;
     this.talks = talks;
@@ -53,10 +63,10 @@ class TalkDelegates {
    * unless {@code ronghe.talk.yearly-plan} is {@code false}.
    */
   @Bean(OPEN_TALK_PLAN_DELEGATE)
-  JavaDelegate openTalkPlanDelegate(@Value("${ronghe.talk.yearly-plan:true}") boolean yearly) {
+  JavaDelegate openTalkPlanDelegate() {
     return execution -> {
       Object year = execution.getVariable(PLAN_YEAR);
-      if (!(year instanceof Number) && !yearly) {
+      if (!(year instanceof Number) && !settings.yearlyPlan()) {
         log.info("The yearly talk plan is off (ronghe.talk.yearly-plan=false)");
         return;
       }
@@ -93,7 +103,8 @@ class TalkDelegates {
         execution.setVariable(BRANCH_CODE, branch.get().code());
         execution.setVariable(BRANCH_NAME, branch.get().name());
       }
-      LocalDate due = LocalDate.parse((String) execution.getVariable(TALK_DUE_ON));
+      LocalDate due = dueOn(execution.getVariable(TALK_DUE_ON));
+      execution.setVariable(TALK_DUE_ON, due.toString());
       execution.setVariable(TALK_DUE, Date.from(Deadlines.endOf(due)));
       execution.setVariable(
           WorkflowVariables.BUSINESS_TITLE, talkerName + "与" + person.displayName() + "谈心谈话");
@@ -107,6 +118,15 @@ class TalkDelegates {
           Deadlines.endOf(due),
           clock.instant());
     };
+  }
+
+  /** The date asked for, or else the end of {@code ronghe.talk.event-due-days} working days. */
+  private LocalDate dueOn(Object asked) {
+    if (asked instanceof String date && !date.isBlank()) {
+      return LocalDate.parse(date);
+    }
+    return LocalDate.ofInstant(
+        deadlines.workingDays(clock.instant(), settings.eventDueDays()), ClockConfig.ZONE);
   }
 
   /**

@@ -39,4 +39,24 @@ interface TalkMapper {
       @Param("year") int year,
       @Param("now") Instant now,
       @Param("branches") Collection<String> branches);
+
+  /**
+   * A leader (院领导/部门负责人) by one of their leader grants, with the organisation whose people are
+   * their cadres; the organisation is null when the grant names none.
+   */
+  record Leader(String username, String displayName, Long orgId, String orgCode, String orgName) {}
+
+  /** The leader grants of enabled users, of one user when {@code username} is not null. */
+  List<Leader> selectLeaders(@Param("username") String username);
+
+  /** A leader's cadre, the cadre's branch, and the talks of the year between the two. */
+  record CadreTalks(
+      String username, String displayName, String branchCode, int held, int overdue, int planned) {}
+
+  /** The people of the organisations who can log in, the leader left out, by name. */
+  List<CadreTalks> selectCadreTalks(
+      @Param("leader") String leader,
+      @Param("orgIds") Collection<Long> orgIds,
+      @Param("year") int year,
+      @Param("now") Instant now);
 }

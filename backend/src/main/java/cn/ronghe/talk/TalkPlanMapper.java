@@ -15,14 +15,15 @@ interface TalkPlanMapper {
   /** Full and probationary members of every active branch, with a login, by branch and name. */
   List<BranchMember> selectBranchMembers();
 
-  /** The people of this year and kind who already have a planned talk. */
-  List<String> selectPlanned(@Param("year") int year, @Param("kind") String kind);
+  /** A talk the plan started: with whom, by whom, which of the year's rounds. */
+  record Item(String kind, String talkee, String talker, int round) {}
+
+  /** The talks of the year the plan already started. */
+  List<Item> selectPlanned(@Param("year") int year);
 
   void insert(
       @Param("year") int year,
-      @Param("kind") String kind,
-      @Param("talkee") String talkee,
-      @Param("talker") String talker,
+      @Param("item") Item item,
       @Param("branchCode") String branchCode,
       @Param("processInstanceId") String processInstanceId,
       @Param("createdAt") Instant createdAt);

@@ -61,6 +61,7 @@ class AuditTrailTest {
           "GET /api/intakes",
           "GET /api/calendar/{year}",
           "GET /api/talks/coverage",
+          "GET /api/talks/quota",
           "GET /api/notifications",
           "GET /api/notifications/unread-count",
           "GET /api/tasks",
@@ -494,6 +495,24 @@ class AuditTrailTest {
               () -> wangwei.get("/api/intakes/export"),
               200,
               List.of(new Audited("intake.export", "intakes")));
+        });
+    reads.put(
+        "GET /api/talks/export",
+        () -> {
+          ApiClient wangwei = ApiClient.loggedIn(port, "wangwei", DEMO);
+          return new Call(
+              () -> wangwei.get("/api/talks/export?year=2026"),
+              200,
+              List.of(new Audited("talk.export", "2026")));
+        });
+    reads.put(
+        "GET /api/follow-ups",
+        () -> {
+          ApiClient liqiang = ApiClient.loggedIn(port, "liqiang", DEMO);
+          return new Call(
+              () -> liqiang.get("/api/follow-ups"),
+              200,
+              List.of(new Audited("follow-up.list", "branch-1")));
         });
     reads.put(
         "GET /api/people/{id}/member-history",

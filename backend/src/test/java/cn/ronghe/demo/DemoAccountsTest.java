@@ -23,6 +23,7 @@ class DemoAccountsTest {
           "zhangsan",
           "lisi",
           "sunli",
+          "huangzhiming",
           "admin",
           "auditor");
 

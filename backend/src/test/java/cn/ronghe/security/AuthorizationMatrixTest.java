@@ -148,6 +148,21 @@ class AuthorizationMatrixTest {
     EXPECTED.put("GET /api/attachments/{id}", LOGGED_IN);
     // 谈心谈话 coverage: the Party committee, and branch secretaries and committee members.
     EXPECTED.put("GET /api/talks/coverage", INTAKE_READERS);
+    // Leaders' talks with their cadres: the Party committee and the leaders (their own).
+    EXPECTED.put("GET /api/talks/quota", EnumSet.of(Caller.PARTY_COMMITTEE, Caller.LEADER));
+    // The workbook holds the views the caller may see; with none, 403.
+    EXPECTED.put(
+        "GET /api/talks/export",
+        EnumSet.of(
+            Caller.PARTY_COMMITTEE,
+            Caller.BRANCH_SECRETARY,
+            Caller.BRANCH_COMMITTEE,
+            Caller.OTHER_BRANCH_SECRETARY,
+            Caller.LEADER));
+    // Open follow-up items carry the problems found: the Party committee and branch secretaries.
+    EXPECTED.put(
+        "GET /api/follow-ups",
+        EnumSet.of(Caller.PARTY_COMMITTEE, Caller.BRANCH_SECRETARY, Caller.OTHER_BRANCH_SECRETARY));
     // The audit trail: the security auditor only.
     EXPECTED.put("GET /api/audit/integrity", EnumSet.of(Caller.AUDITOR));
     // The catalog: a process one may not start is a 404.

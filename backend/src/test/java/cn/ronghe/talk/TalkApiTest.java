@@ -2,10 +2,13 @@ package cn.ronghe.talk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ronghe.calendar.Deadlines;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,6 +34,8 @@ class TalkApiTest {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Deadlines deadlines;
+  @Autowired Clock clock;
 
   @Test
   void theCatalogOffersTalksToThePartyCommitteeWithEveryoneElseAsThePerson() {
@@ -69,7 +74,7 @@ class TalkApiTest {
         .isEqualTo(204);
 
     ApiClient zhangsan = login("zhangsan");
-    JsonNode report = myTask(zhangsan, null, "reportFollowUpProgress");
+    JsonNode report = task(zhangsan, "mine", "reportFollowUpProgress", "案件审理报告说理不充分");
     assertThat(report.path("title").asText()).contains("案件审理报告说理不充分");
     assertThat(
             complete(
@@ -80,7 +85,7 @@ class TalkApiTest {
         .isEqualTo(204);
 
     ApiClient liqiang = login("liqiang");
-    JsonNode verify = claimableTask(liqiang, "verifyFollowUp", "案件审理报告说理不充分");
+    JsonNode verify = task(liqiang, "claimable", "verifyFollowUp", "案件审理报告说理不充分");
     assertThat(liqiang.post("/api/tasks/" + verify.path("id").asText() + "/claim", "{}").status())
         .isEqualTo(200);
     assertThat(
@@ -95,6 +100,76 @@ class TalkApiTest {
                 talk))
         .as("the talk closes with its last item")
         .isEqualTo(1);
+  }
+
+  @Test
+  void openFollowUpsAreListedByBranchAndAgeForThePartyCommitteeAndTheBranchSecretary() {
+    ApiClient wangwei = login("wangwei");
+    String talk = schedule(wangwei, "zhangsan", "routine");
+    String problem = "卷宗归档不及时-" + UUID.randomUUID().toString().substring(0, 6);
+    assertThat(
+            complete(
+                    wangwei,
+                    myTask(wangwei, talk, "recordTalk"),
+                    talkRecord(problem(problem, "zhangsan")))
+                .status())
+        .isEqualTo(204);
+
+    JsonNode mine = login("liqiang").get("/api/follow-ups").json();
+    JsonNode item = itemOf(mine, problem);
+    assertThat(item.path("owner").asText()).isEqualTo("zhangsan");
+    assertThat(item.path("ownerName").asText()).isEqualTo("张三");
+    assertThat(item.path("branch").path("code").asText()).isEqualTo("branch-1");
+    assertThat(item.path("source").asText()).contains("王伟与张三谈心谈话");
+    assertThat(item.path("deadline").asText()).isEqualTo(TODAY.plusMonths(1).toString());
+    assertThat(item.path("ageDays").asInt()).isZero();
+    assertThat(item.path("overdue").asBoolean()).isFalse();
+    assertThat(mine.path("branches").findValuesAsText("code")).containsExactly("branch-1");
+    JsonNode branch = mine.path("branches").get(0);
+    assertThat(branch.path("open").asInt())
+        .isEqualTo(mine.path("items").size())
+        .isEqualTo(
+            branch.path("upTo30").asInt()
+                + branch.path("upTo90").asInt()
+                + branch.path("over90").asInt());
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_event where actor = 'liqiang'"
+                    + " and action = 'follow-up.list'",
+                Long.class))
+        .isPositive();
+
+    assertThat(
+            itemOf(wangwei.get("/api/follow-ups").json(), problem)
+                .path("processInstanceId")
+                .asText())
+        .isEqualTo(item.path("processInstanceId").asText());
+    assertThat(login("sunli").get("/api/follow-ups").json().path("items").findValuesAsText("title"))
+        .doesNotContain(problem);
+    assertThat(login("zhangsan").get("/api/follow-ups").status()).isEqualTo(403);
+    assertThat(login("chenjing").get("/api/follow-ups").status())
+        .as("a committee member sees coverage, not the problems found")
+        .isEqualTo(403);
+  }
+
+  @Test
+  void aMustTalkEventWithoutADateIsDueInTheConfiguredWorkingDays() {
+    ApiClient wangwei = login("wangwei");
+    Response started = start(wangwei, "zhangsan", "event", null);
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    JsonNode record =
+        myTask(wangwei, started.json().path("processInstanceId").asText(), "recordTalk");
+    assertThat(Instant.parse(record.path("due").asText()))
+        .isEqualTo(deadlines.workingDays(clock.instant(), 10));
+  }
+
+  private static JsonNode itemOf(JsonNode followUps, String title) {
+    for (JsonNode item : followUps.path("items")) {
+      if (item.path("title").asText().equals(title)) {
+        return item;
+      }
+    }
+    throw new AssertionError("no open follow-up " + title);
   }
 
   @Test
@@ -180,7 +255,9 @@ class TalkApiTest {
       values.put("eventKind", "complaint");
     }
     values.put("talkReason", "当事人反映其庭审态度生硬");
-    values.put("talkDueOn", due.toString());
+    if (due != null) {
+      values.put("talkDueOn", due.toString());
+    }
     return talker.post("/api/processes/talk/start", Map.of("values", values));
   }
 
@@ -210,25 +287,27 @@ class TalkApiTest {
         "/api/tasks/" + task.path("id").asText() + "/complete", Map.of("values", values));
   }
 
-  /** The user's own open task of this step (of this instance, or of any when null). */
+  /** The user's own open task of this step of the instance. */
   private static JsonNode myTask(ApiClient client, String instance, String taskKey) {
     for (JsonNode item : client.get("/api/tasks?scope=mine&size=100").json().path("items")) {
       if (item.path("taskKey").asText().equals(taskKey)
-          && (instance == null || item.path("processInstanceId").asText().equals(instance))) {
+          && item.path("processInstanceId").asText().equals(instance)) {
         return item;
       }
     }
     throw new AssertionError("no " + taskKey + " task of " + instance);
   }
 
-  private static JsonNode claimableTask(ApiClient client, String taskKey, String title) {
-    for (JsonNode item : client.get("/api/tasks?scope=claimable&size=100").json().path("items")) {
+  /** An open task of this step in the inbox's scope whose title names the subject. */
+  private static JsonNode task(ApiClient client, String scope, String taskKey, String title) {
+    for (JsonNode item :
+        client.get("/api/tasks?scope=" + scope + "&size=100").json().path("items")) {
       if (item.path("taskKey").asText().equals(taskKey)
           && item.path("title").asText().contains(title)) {
         return item;
       }
     }
-    throw new AssertionError("no claimable " + taskKey + " " + title);
+    throw new AssertionError("no " + scope + " " + taskKey + " " + title);
   }
 
   private static List<String> fields(Response refused) {

@@ -8,11 +8,16 @@ import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.EngineTime;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,10 +52,14 @@ class TalkPlanApiTest {
     Map<String, Object> first = openYear(wangwei, YEAR);
     List<Item> items =
         jdbc.query(
-            "select talkee, talker, branch_code from talk_plan_item where plan_year = ?",
+            "select talkee, talker, branch_code from talk_plan_item"
+                + " where plan_year = ? and kind = 'routine'",
             (r, i) -> new Item(r.getString(1), r.getString(2), r.getString(3)),
             YEAR);
-    assertThat(((Number) first.get("planTalksStarted")).intValue()).isEqualTo(items.size());
+    long all =
+        jdbc.queryForObject(
+            "select count(*) from talk_plan_item where plan_year = ?", Long.class, YEAR);
+    assertThat(((Number) first.get("planTalksStarted")).longValue()).isEqualTo(all);
     // branch 1: liqiang (secretary) talks with its members, chenjing (committee) with liqiang
     assertThat(items)
         .contains(
@@ -68,7 +77,8 @@ class TalkPlanApiTest {
         jdbc.queryForObject(
             "select t.assignee, t.due_at, t.task_key from task_inbox t join talk_plan_item i"
                 + " on i.process_instance_id = t.process_instance_id"
-                + " where i.plan_year = ? and i.talkee = 'wangfang' and t.state = 'open'",
+                + " where i.plan_year = ? and i.talkee = 'wangfang' and i.kind = 'routine'"
+                + " and t.state = 'open'",
             (r, i) ->
                 List.of(r.getString(1), r.getTimestamp(2).toInstant().toString(), r.getString(3)),
             YEAR);
@@ -79,11 +89,11 @@ class TalkPlanApiTest {
 
     Map<String, Object> again = openYear(wangwei, YEAR);
     assertThat(again.get("planTalksStarted")).isEqualTo(0);
-    assertThat(((Number) again.get("planTalksAlreadyPlanned")).intValue()).isEqualTo(items.size());
+    assertThat(((Number) again.get("planTalksAlreadyPlanned")).longValue()).isEqualTo(all);
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from talk_plan_item where plan_year = ?", Long.class, YEAR))
-        .isEqualTo(items.size());
+        .isEqualTo(all);
   }
 
   @Test
@@ -95,7 +105,8 @@ class TalkPlanApiTest {
         jdbc.queryForObject(
             "select t.task_id from task_inbox t join talk_plan_item i"
                 + " on i.process_instance_id = t.process_instance_id"
-                + " where i.plan_year = ? and i.talkee = 'wangfang' and t.state = 'open'",
+                + " where i.plan_year = ? and i.talkee = 'wangfang' and i.kind = 'routine'"
+                + " and t.state = 'open'",
             String.class,
             year);
     Map<String, Object> record = new java.util.LinkedHashMap<>();
@@ -142,6 +153,120 @@ class TalkPlanApiTest {
       assertThat(statusOf(later, "wangfang")).isEqualTo("held");
     } finally {
       EngineTime.reset();
+    }
+  }
+
+  @Test
+  void aLeaderTalksWithEachCadreTwiceAYearAndFollowsTheirProgress() {
+    int year = 2035;
+    openYear(ApiClient.loggedIn(port, "wangwei", DEMO), year);
+    // 黄志明 leads the first branch: each of its people with a login is his cadre
+    List<String> cadres =
+        jdbc.queryForList(
+            "select distinct u.username from app_user u join person p on p.id = u.person_id"
+                + " join org_unit o on o.id = p.org_id left join org_unit b on b.id = o.parent_id"
+                + " where 'branch-1' in (o.code, b.code) and u.enabled = true and p.active = true",
+            String.class);
+    assertThat(cadres).contains("liqiang", "zhangsan", "wangfang").hasSizeGreaterThan(3);
+    List<String> dues =
+        jdbc.query(
+            "select i.talkee, t.due_at from talk_plan_item i join talk t"
+                + " on t.process_instance_id = i.process_instance_id"
+                + " where i.plan_year = ? and i.kind = 'leadership' and i.talker = 'huangzhiming'",
+            (r, i) -> r.getString(1) + "@" + r.getTimestamp(2).toInstant(),
+            year);
+    assertThat(dues).hasSize(cadres.size() * 2);
+    assertThat(dues)
+        .contains("zhangsan@" + year + "-06-30T15:59:59Z", "zhangsan@" + year + "-12-31T15:59:59Z");
+
+    ApiClient huang = ApiClient.loggedIn(port, "huangzhiming", DEMO);
+    String first =
+        jdbc.queryForObject(
+            "select t.task_id from task_inbox t join talk_plan_item i"
+                + " on i.process_instance_id = t.process_instance_id"
+                + " where i.plan_year = ? and i.kind = 'leadership' and i.talkee = 'zhangsan'"
+                + " and i.talk_round = 1 and t.state = 'open'",
+            String.class,
+            year);
+    Map<String, Object> record = new java.util.LinkedHashMap<>();
+    record.put("talkedOn", year + "-03-02");
+    record.put("place", "院长办公室");
+    record.put("participants", "黄志明、张三");
+    record.put("topic", "上半年领导干部谈心谈话");
+    record.put("problems", List.of());
+    assertThat(huang.post("/api/tasks/" + first + "/complete", Map.of("values", record)).status())
+        .isEqualTo(204);
+
+    JsonNode quota = huang.get("/api/talks/quota?year=" + year).json();
+    assertThat(quota.path("quota").asInt()).isEqualTo(2);
+    assertThat(quota.path("leaders")).hasSize(1);
+    JsonNode leader = quota.path("leaders").get(0);
+    assertThat(leader.path("org").path("code").asText()).isEqualTo("branch-1");
+    assertThat(leader.path("cadres").asInt()).isEqualTo(cadres.size());
+    assertThat(leader.path("due").asInt()).isEqualTo(cadres.size() * 2);
+    assertThat(leader.path("held").asInt()).isEqualTo(1);
+    assertThat(leader.path("complete").asInt()).isZero();
+    JsonNode zhangsan = null;
+    for (JsonNode cadre : leader.path("people")) {
+      if (cadre.path("username").asText().equals("zhangsan")) {
+        zhangsan = cadre;
+      }
+    }
+    assertThat(zhangsan).isNotNull();
+    assertThat(zhangsan.path("held").asInt()).isEqualTo(1);
+    assertThat(zhangsan.path("planned").asInt()).isEqualTo(1);
+
+    assertThat(
+            ApiClient.loggedIn(port, "wangwei", DEMO)
+                .get("/api/talks/quota?year=" + year)
+                .json()
+                .path("leaders")
+                .findValuesAsText("username"))
+        .contains("huangzhiming");
+    assertThat(ApiClient.loggedIn(port, "liqiang", DEMO).get("/api/talks/quota").status())
+        .isEqualTo(403);
+    assertThat(openYear(ApiClient.loggedIn(port, "wangwei", DEMO), year).get("planTalksStarted"))
+        .as("nothing planned twice")
+        .isEqualTo(0);
+  }
+
+  @Test
+  void theWorkbookHoldsTheViewsTheReaderMaySee() throws Exception {
+    int year = 2036;
+    openYear(ApiClient.loggedIn(port, "wangwei", DEMO), year);
+    assertThat(sheets("wangwei", year)).containsExactly("谈话覆盖", "支部统计", "领导干部谈话", "整改事项");
+    assertThat(sheets("liqiang", year)).containsExactly("谈话覆盖", "支部统计", "整改事项");
+    assertThat(sheets("chenjing", year)).containsExactly("谈话覆盖", "支部统计");
+    assertThat(sheets("huangzhiming", year)).containsExactly("领导干部谈话");
+    assertThat(ApiClient.loggedIn(port, "zhangsan", DEMO).get("/api/talks/export").status())
+        .isEqualTo(403);
+
+    HttpResponse<byte[]> export =
+        ApiClient.loggedIn(port, "liqiang", DEMO).download("/api/talks/export?year=" + year);
+    assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("attachment", "-" + year + ".xlsx");
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(export.body()))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows.get(0).getCell(5).asString()).isEqualTo(year + " 年");
+      List<String> wangfang =
+          rows.stream()
+              .filter(r -> "wangfang".equals(r.getCellText(1)))
+              .map(r -> r.getCellText(5))
+              .toList();
+      assertThat(wangfang).containsExactly("已计划");
+      assertThat(rows.stream().map(r -> r.getCellText(2)).skip(1).distinct().toList())
+          .containsExactly("第一党支部（审判业务）");
+    }
+  }
+
+  private List<String> sheets(String user, int year) throws Exception {
+    HttpResponse<byte[]> export =
+        ApiClient.loggedIn(port, user, DEMO).download("/api/talks/export?year=" + year);
+    assertThat(export.statusCode()).as(user).isEqualTo(200);
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(export.body()))) {
+      return workbook.getSheets().map(Sheet::getName).toList();
     }
   }
 
