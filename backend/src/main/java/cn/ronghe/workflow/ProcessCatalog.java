@@ -38,7 +38,7 @@ public class ProcessCatalog {
   private final AuditService audit;
   private final Clock clock;
   private final Map<String, Optional<String>> initiatorVariables = new ConcurrentHashMap<>();
-  private final List<StartFormVariables> startFormVariables;
+  private final FormOptions formOptions;
 
   ProcessCatalog(
       RepositoryService repositoryService,
@@ -46,9 +46,9 @@ public class ProcessCatalog {
       DeployedForms forms,
       TaskInboxMapper inbox,
       AuditService audit,
-      List<StartFormVariables> startFormVariables,
+      FormOptions formOptions,
       Clock clock) {
-    this.startFormVariables = List.copyOf(startFormVariables);
+    this.formOptions = formOptions;
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
     this.forms = forms;
@@ -89,16 +89,7 @@ public class ProcessCatalog {
   @Transactional(readOnly = true)
   public StartForm startForm(CurrentUser user, String key) {
     FormSchema schema = forms.ofStart(definition(user, key).getId());
-    return new StartForm(schema.document(), startVariables(user, key));
-  }
-
-  /** The variables the start form of this process shows the user with (its options). */
-  private Map<String, Object> startVariables(CurrentUser user, String key) {
-    Map<String, Object> variables = new HashMap<>();
-    startFormVariables.stream()
-        .filter(v -> v.processKey().equals(key))
-        .forEach(v -> variables.putAll(v.of(user)));
-    return variables;
+    return new StartForm(schema.document(), formOptions.of(user, schema));
   }
 
   /**
@@ -116,7 +107,7 @@ public class ProcessCatalog {
                 .validate(
                     schema,
                     values == null ? Map.of() : values,
-                    startVariables(user, key),
+                    formOptions.of(user, schema),
                     LocalDate.now(clock))
                 .variablesOrThrow());
     variables.put(WorkflowVariables.INITIATOR_NAME, user.displayName());

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ public class WorkbenchService {
   private final TaskService taskService;
   private final ProcessEngineConfigurationImpl engine;
   private final DeployedForms forms;
+  private final FormOptions formOptions;
   private final UserDirectory directory;
   private final TaskHolders holders;
   private final NotificationService notifications;
@@ -66,6 +68,7 @@ public class WorkbenchService {
       TaskService taskService,
       ProcessEngineConfigurationImpl engine,
       DeployedForms forms,
+      FormOptions formOptions,
       UserDirectory directory,
       TaskHolders holders,
       NotificationService notifications,
@@ -78,6 +81,7 @@ public class WorkbenchService {
     this.taskService = taskService;
     this.engine = engine;
     this.forms = forms;
+    this.formOptions = formOptions;
     this.directory = directory;
     this.audit = audit;
     this.clock = clock;
@@ -187,6 +191,7 @@ public class WorkbenchService {
     if (!names.isEmpty()) {
       taskService.getVariables(taskId, names).forEach(values::put);
     }
+    values.putAll(formOptions.of(user, schema));
     return new TaskForm(schema.document(), values, !user.username().equals(task.assignee()));
   }
 
@@ -222,13 +227,15 @@ public class WorkbenchService {
                       // completed by a request that committed after this one read the inbox
                       return Submission.ENDED;
                     }
+                    Map<String, Object> current = new HashMap<>(taskService.getVariables(taskId));
+                    current.putAll(formOptions.of(user, schema));
                     FormValidator.Result checked =
                         forms
                             .validator()
                             .validate(
                                 schema,
                                 values == null ? Map.of() : values,
-                                taskService.getVariables(taskId),
+                                current,
                                 LocalDate.now(clock));
                     if (!checked.isValid()) {
                       return new Submission(checked, false);

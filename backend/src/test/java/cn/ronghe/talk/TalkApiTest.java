@@ -60,6 +60,15 @@ class TalkApiTest {
     assertThat(record.path("branch").path("code").asText()).isEqualTo("branch-1");
     assertThat(record.path("due").asText()).startsWith(TODAY.plusDays(10).toString());
 
+    assertThat(
+            wangwei
+                .get("/api/tasks/" + record.path("id").asText() + "/form")
+                .json()
+                .path("values")
+                .path("ownerOptions")
+                .findValuesAsText("value"))
+        .as("the record form offers the court's people as owners")
+        .contains("zhangsan", "wangwei", "sunli");
     Response unknownOwner =
         complete(wangwei, record, talkRecord(problem("说理不充分", "nobody-" + UUID.randomUUID())));
     assertThat(unknownOwner.status()).isEqualTo(400);

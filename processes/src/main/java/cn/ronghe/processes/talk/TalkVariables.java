@@ -52,6 +52,10 @@ public final class TalkVariables {
   public static final String TALK_DUE = "talkDue";
   public static final String TALK_DUE_ON = "talkDueOn";
   public static final String TALKEE_OPTIONS = "talkeeOptions";
+
+  /** The people the record form offers as a problem's owner (supplied by the server). */
+  public static final String OWNER_OPTIONS = "ownerOptions";
+
   public static final String EVENT_KIND = "eventKind";
   public static final String TALK_REASON = "talkReason";
   public static final String BRANCH_CODE = "branchCode";
