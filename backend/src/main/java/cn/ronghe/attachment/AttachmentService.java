@@ -4,6 +4,7 @@ import cn.ronghe.audit.AuditService;
 import cn.ronghe.security.CurrentUser;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.workflow.CaseViewService;
+import cn.ronghe.workflow.ConfidentialProcesses;
 import cn.ronghe.workflow.TaskRow;
 import cn.ronghe.workflow.WorkbenchService;
 import java.security.MessageDigest;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Files attached to cases: uploaded at an open task by whoever may see it, downloaded by whoever
  * may see the case. Only office documents, PDF, images, text and zip archives, at most {@value
  * #MAX_BYTES} bytes, and the content must match the file's extension. Every upload and download is
- * audited.
+ * audited, and so is the list of a confidential case's attachments ({@link ConfidentialProcesses}).
  */
 @Service
 public class AttachmentService {
@@ -52,6 +53,7 @@ public class AttachmentService {
   private final AttachmentMapper attachments;
   private final WorkbenchService workbench;
   private final CaseViewService cases;
+  private final ConfidentialProcesses confidential;
   private final AuditService audit;
   private final Clock clock;
 
@@ -59,11 +61,13 @@ public class AttachmentService {
       AttachmentMapper attachments,
       WorkbenchService workbench,
       CaseViewService cases,
+      ConfidentialProcesses confidential,
       AuditService audit,
       Clock clock) {
     this.attachments = attachments;
     this.workbench = workbench;
     this.cases = cases;
+    this.confidential = confidential;
     this.audit = audit;
     this.clock = clock;
   }
@@ -113,9 +117,15 @@ public class AttachmentService {
     return attachments.selectById(id);
   }
 
-  @Transactional(readOnly = true)
+  @Transactional
   public List<Attachment> ofCase(CurrentUser user, String processInstanceId) {
     requireCase(user, processInstanceId);
+    confidential.auditRead(
+        user,
+        "attachment.list",
+        ConfidentialProcesses.AUDIT_INSTANCE,
+        processInstanceId,
+        processInstanceId);
     return attachments.selectByInstance(processInstanceId);
   }
 

@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The case view of one process instance: its diagram, where it stands, and every step with who did
  * it, when, what it came to and their opinion. Shown to the people involved, the secretary of the
- * case's branch and the Party committee; to anyone else the case does not exist.
+ * case's branch and the Party committee; to anyone else the case does not exist. A read of a
+ * confidential case ({@link ConfidentialProcesses}) is audited.
  */
 @Service
 public class CaseViewService {
@@ -44,6 +45,7 @@ public class CaseViewService {
   private final TaskInboxMapper inbox;
   private final TaskCommentMapper comments;
   private final UserDirectory directory;
+  private final ConfidentialProcesses confidential;
   private final Clock clock;
 
   CaseViewService(
@@ -52,12 +54,14 @@ public class CaseViewService {
       TaskInboxMapper inbox,
       TaskCommentMapper comments,
       UserDirectory directory,
+      ConfidentialProcesses confidential,
       Clock clock) {
     this.historyService = historyService;
     this.repositoryService = repositoryService;
     this.inbox = inbox;
     this.comments = comments;
     this.directory = directory;
+    this.confidential = confidential;
     this.clock = clock;
   }
 
@@ -93,7 +97,8 @@ public class CaseViewService {
   /** An opinion given at a step. */
   public record Opinion(String author, String authorName, String body, Instant at) {}
 
-  @Transactional(readOnly = true)
+  /** Read-write: the read of a confidential case is audited in the same transaction. */
+  @Transactional
   public CaseView view(CurrentUser user, String processInstanceId) {
     HistoricProcessInstance instance =
         historyService
@@ -103,6 +108,12 @@ public class CaseViewService {
     if (instance == null || !maySee(user, processInstanceId)) {
       throw ApiException.notFound("案件不存在或您无权查看: " + processInstanceId);
     }
+    confidential.auditRead(
+        user,
+        "case.read",
+        ConfidentialProcesses.AUDIT_INSTANCE,
+        processInstanceId,
+        processInstanceId);
     Map<String, Object> variables = new HashMap<>();
     historyService
         .createHistoricVariableInstanceQuery()

@@ -60,6 +60,7 @@ public class WorkbenchService {
   private final TaskHolders holders;
   private final NotificationService notifications;
   private final AuditService audit;
+  private final ConfidentialProcesses confidential;
   private final Clock clock;
 
   WorkbenchService(
@@ -73,6 +74,7 @@ public class WorkbenchService {
       TaskHolders holders,
       NotificationService notifications,
       AuditService audit,
+      ConfidentialProcesses confidential,
       Clock clock) {
     this.holders = holders;
     this.notifications = notifications;
@@ -84,6 +86,7 @@ public class WorkbenchService {
     this.formOptions = formOptions;
     this.directory = directory;
     this.audit = audit;
+    this.confidential = confidential;
     this.clock = clock;
   }
 
@@ -178,13 +181,17 @@ public class WorkbenchService {
     return TaskRow.of(task, clock.instant(), assigneeName);
   }
 
-  /** The task's form with the values its fields have now; editable only by the assignee. */
-  @Transactional(readOnly = true)
+  /**
+   * The task's form with the values its fields have now; editable only by the assignee. The read of
+   * a confidential process's form is audited (in this transaction, so it is read-write).
+   */
+  @Transactional
   public TaskForm form(CurrentUser user, String taskId) {
     InboxTask task = visibleTask(user, taskId);
     if (!task.isOpen()) {
       throw new ApiException(HttpStatus.CONFLICT, "task.ended", "该任务已办结");
     }
+    confidential.auditRead(user, "task.form.read", AUDIT_TASK, taskId, task.processInstanceId());
     FormSchema schema = forms.ofTask(taskId, task.processDefinitionId(), task.taskKey());
     Map<String, Object> values = new LinkedHashMap<>();
     List<String> names = schema.variableNames();

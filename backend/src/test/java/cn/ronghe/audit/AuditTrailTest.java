@@ -41,7 +41,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>The endpoints come from the running application's handler mappings: a write endpoint without
  * an entry in {@link #writes()}, or a read endpoint in neither {@link #confidentialReads()} nor
  * {@link #PLAIN_READS}, fails the test, so every endpoint added later is classified and, when it
- * writes or reads confidential data, shown to be audited.
+ * writes or reads confidential data, shown to be audited. The case view, a task's form and a case's
+ * attachments are audited when the case is confidential (a talk, or a follow-up item under one:
+ * {@code cn.ronghe.workflow.ConfidentialProcesses}), so {@link #confidentialReads()} reads them of
+ * a talk; that they stay unaudited for other processes is {@code TalkContentAuditTest}'s.
  */
 @ApplicationTest
 class AuditTrailTest {
@@ -50,7 +53,11 @@ class AuditTrailTest {
   static final byte[] PDF =
       "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-  /** Reads of nothing confidential (lists, task forms, public pages, operations): not audited. */
+  /**
+   * Reads of nothing confidential (lists, public pages, operations): not audited. A task's row
+   * ({@code GET /api/tasks/{id}}) is what the inbox lists, without form values: not audited even
+   * for a talk.
+   */
   static final Set<String> PLAIN_READS =
       Set.of(
           "GET /api/auth/demo-accounts",
@@ -66,10 +73,7 @@ class AuditTrailTest {
           "GET /api/notifications/unread-count",
           "GET /api/tasks",
           "GET /api/tasks/{id}",
-          "GET /api/tasks/{id}/form",
           "GET /api/tasks/{id}/return-targets",
-          "GET /api/instances/{id}",
-          "GET /api/instances/{id}/attachments",
           "GET /api/processes",
           "GET /api/processes/{key}/start-form",
           "GET /actuator",
@@ -542,6 +546,36 @@ class AuditTrailTest {
               List.of(new Audited("attachment.download", id)));
         });
     reads.put(
+        "GET /api/instances/{id}",
+        () -> {
+          ApiClient wangwei = ApiClient.loggedIn(port, "wangwei", DEMO);
+          String talk = talk(wangwei);
+          return new Call(
+              () -> wangwei.get("/api/instances/" + talk),
+              200,
+              List.of(new Audited("case.read", talk)));
+        });
+    reads.put(
+        "GET /api/tasks/{id}/form",
+        () -> {
+          ApiClient wangwei = ApiClient.loggedIn(port, "wangwei", DEMO);
+          String record = pilot.currentTask(talk(wangwei)).getId();
+          return new Call(
+              () -> wangwei.get("/api/tasks/" + record + "/form"),
+              200,
+              List.of(new Audited("task.form.read", record)));
+        });
+    reads.put(
+        "GET /api/instances/{id}/attachments",
+        () -> {
+          ApiClient wangwei = ApiClient.loggedIn(port, "wangwei", DEMO);
+          String talk = talk(wangwei);
+          return new Call(
+              () -> wangwei.get("/api/instances/" + talk + "/attachments"),
+              200,
+              List.of(new Audited("attachment.list", talk)));
+        });
+    reads.put(
         "GET /api/audit/integrity",
         () -> {
           ApiClient auditor = ApiClient.loggedIn(port, "auditor", DEMO);
@@ -618,6 +652,26 @@ class AuditTrailTest {
                 "category", "family",
                 "urgency", "normal",
                 "description", "家中老人住院，需调整值班安排")));
+  }
+
+  /** A talk the talker (the Party committee's wangwei) scheduled with zhangsan: confidential. */
+  private String talk(ApiClient talker) {
+    Response started =
+        talker.post(
+            "/api/processes/talk/start",
+            Map.of(
+                "values",
+                Map.of(
+                    "talkee",
+                    "zhangsan",
+                    "talkKind",
+                    "leadership",
+                    "talkReason",
+                    unique(),
+                    "talkDueOn",
+                    LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).toString())));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    return started.json().path("processInstanceId").asText();
   }
 
   /** The intake case of a new application by a branch-1 member. */
