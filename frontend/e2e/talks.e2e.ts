@@ -72,7 +72,11 @@ test('wangwei schedules and records a talk; its problem is followed up to closur
   await page.getByLabel('本人优点和成绩').fill('结案率高，群众评价好')
   await page.getByRole('button', { name: '添加一项' }).click()
   await page.getByLabel(/^问题/).fill(problem)
-  await page.getByLabel('责任人（用户名）').fill('zhangsan')
+  const owner = page.locator('.fjs-form-field-select', {
+    has: page.locator('label', { hasText: '责任人' }),
+  })
+  await owner.locator('input').fill('张三')
+  await page.locator('.fjs-dropdownlist-item', { hasText: '张三（' }).first().click()
   await page.getByLabel('整改措施').fill('参加司法礼仪培训，庭长旁听两次庭审')
   await page.getByLabel('完成时限').fill(due)
   await page.getByLabel('完成时限').press('Enter')
