@@ -21,7 +21,7 @@ describe('EChart', () => {
     const first = { series: [{ type: 'bar', data: [1, 2] }] }
     const second = { series: [{ type: 'bar', data: [3] }] }
 
-    const wrapper = mount(EChart, { props: { option: first, ariaLabel: '各支部覆盖情况' } })
+    const wrapper = mount(EChart, { props: { option: first, label: '各支部覆盖情况' } })
 
     expect(vi.mocked(init)).toHaveBeenCalledWith(wrapper.element)
     expect(chart.setOption).toHaveBeenCalledExactlyOnceWith(first, true)
@@ -51,7 +51,7 @@ describe('EChart', () => {
       },
     )
     try {
-      const wrapper = mount(EChart, { props: { option: {}, ariaLabel: 'x', height: '120px' } })
+      const wrapper = mount(EChart, { props: { option: {}, label: 'x', height: '120px' } })
       expect(observe).toHaveBeenCalledWith(wrapper.element)
 
       onResize([], {} as ResizeObserver)
