@@ -1,4 +1,4 @@
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { init } from 'echarts/core'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import EChart from './EChart.vue'
@@ -10,8 +10,14 @@ vi.mock('echarts/core', async (importOriginal) => ({
   init: vi.fn(() => chart),
 }))
 
+/** ECharts is imported when the chart mounts: waits until it has drawn. */
+async function drawn() {
+  await vi.waitFor(() => expect(chart.setOption).toHaveBeenCalled())
+}
+
 describe('EChart', () => {
   beforeEach(() => {
+    vi.mocked(init).mockClear()
     chart.setOption.mockReset()
     chart.resize.mockReset()
     chart.dispose.mockReset()
@@ -22,6 +28,7 @@ describe('EChart', () => {
     const second = { series: [{ type: 'bar', data: [3] }] }
 
     const wrapper = mount(EChart, { props: { option: first, label: '各支部覆盖情况' } })
+    await drawn()
 
     expect(vi.mocked(init)).toHaveBeenCalledWith(wrapper.element)
     expect(chart.setOption).toHaveBeenCalledExactlyOnceWith(first, true)
@@ -36,7 +43,7 @@ describe('EChart', () => {
     expect(chart.dispose).toHaveBeenCalledOnce()
   })
 
-  it('resizes the chart when its box changes size', () => {
+  it('resizes the chart when its box changes size', async () => {
     let onResize: ResizeObserverCallback = () => {}
     const observe = vi.fn()
     const disconnect = vi.fn()
@@ -52,6 +59,7 @@ describe('EChart', () => {
     )
     try {
       const wrapper = mount(EChart, { props: { option: {}, label: 'x', height: '120px' } })
+      await drawn()
       expect(observe).toHaveBeenCalledWith(wrapper.element)
 
       onResize([], {} as ResizeObserver)
@@ -62,5 +70,15 @@ describe('EChart', () => {
     } finally {
       vi.unstubAllGlobals()
     }
+  })
+
+  it('draws nothing when taken away before ECharts has arrived', async () => {
+    const wrapper = mount(EChart, { props: { option: {}, label: 'x' } })
+    wrapper.unmount()
+    await import('./echarts')
+    await flushPromises()
+
+    expect(vi.mocked(init)).not.toHaveBeenCalled()
+    expect(chart.setOption).not.toHaveBeenCalled()
   })
 })
