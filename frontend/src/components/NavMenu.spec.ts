@@ -79,6 +79,32 @@ describe('NavMenu', () => {
     }
   })
 
+  it('lists 谈心谈话 for the Party committee, branch secretaries and leaders, after 发展党员', async () => {
+    const secretary: CurrentUser = { ...zhangsan, roles: ['branch-secretary', 'staff'] }
+    const leader: CurrentUser = { ...zhangsan, roles: ['leader', 'staff'] }
+    for (const [user, shown] of [
+      [wangwei, true],
+      [secretary, true],
+      [leader, true],
+      [zhangsan, false],
+      [admin, false],
+    ] as const) {
+      const app = setup(user)
+      await app.router.push('/')
+      const wrapper = mountWith(NavMenu, app)
+      await flushPromises()
+
+      const entry = wrapper.find('[data-test="nav-talks"]')
+      expect(entry.exists()).toBe(shown)
+      if (shown) expect(entry.text()).toBe('谈心谈话')
+      if (user === wangwei) {
+        const entries = wrapper.findAll('.el-menu-item').map((item) => item.text())
+        expect(entries.indexOf('谈心谈话')).toBe(entries.indexOf('发展党员') + 1)
+      }
+      wrapper.unmount()
+    }
+  })
+
   it('navigates when an entry is clicked', async () => {
     const app = setup(wangwei)
     await app.router.push('/')

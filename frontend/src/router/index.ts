@@ -1,9 +1,18 @@
 import type { Component } from 'vue'
 import { markRaw } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router'
-import { Calendar, CirclePlus, Flag, House, List, OfficeBuilding } from '@element-plus/icons-vue'
+import {
+  Calendar,
+  ChatDotRound,
+  CirclePlus,
+  Flag,
+  House,
+  List,
+  OfficeBuilding,
+} from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/auth'
 import { INTAKE_ROLES } from '@/api/intakes'
+import { TALK_ROLES } from '@/api/talks'
 import { installAuthGuards } from './guards'
 
 declare module 'vue-router' {
@@ -93,6 +102,15 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/intakes/IntakeDetailView.vue'),
         props: true,
         meta: { navParent: 'intakes' },
+      },
+      {
+        path: 'talks',
+        name: 'talks',
+        component: () => import('@/views/talks/TalksView.vue'),
+        meta: {
+          roles: TALK_ROLES,
+          nav: { labelKey: 'nav.talks', icon: markRaw(ChatDotRound), order: 6 },
+        },
       },
       {
         path: 'org',

@@ -7,10 +7,19 @@ export function formatInstant(iso: string | undefined | null): string {
   if (!iso) return '—'
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
-  return (
-    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ` +
-    `${pad(d.getHours())}:${pad(d.getMinutes())}`
-  )
+  return `${dayOf(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+/** An ISO-8601 instant as the day `2026-11-28` in the browser's time zone; '—' when absent. */
+export function formatDay(iso: string | undefined | null): string {
+  if (!iso) return '—'
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  return dayOf(d)
+}
+
+function dayOf(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
 /** The parts of a duration, biggest first, at most two of them: `{ d: 2, h: 3 }`. */
