@@ -38,7 +38,7 @@ describe('talksApi', () => {
   it('asks for the open follow-up items without a year', async () => {
     const requests = answer(followUps)
     expect(await talksApi.followUps()).toEqual(followUps)
-    expect(requests[0]!.url).toBe('/api/talks/follow-ups')
+    expect(requests[0]!.url).toBe('/api/follow-ups')
     expect(requests[0]!.params).toBeUndefined()
   })
 

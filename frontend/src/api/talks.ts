@@ -1,7 +1,7 @@
 import type { RoleCode } from './auth'
 import { http } from './http'
 
-/** Roles the server shows each branch's coverage and its open follow-up items (整改事项). */
+/** Roles the server shows each branch's talk coverage. */
 export const COVERAGE_ROLES: readonly RoleCode[] = [
   'party-committee',
   'branch-secretary',
@@ -11,8 +11,16 @@ export const COVERAGE_ROLES: readonly RoleCode[] = [
 /** Roles the server shows the leaders' talks with the cadres they oversee (领导谈话). */
 export const QUOTA_ROLES: readonly RoleCode[] = ['party-committee', 'leader']
 
-/** Roles that may open the talks page: either of the above. */
-export const TALK_ROLES: readonly RoleCode[] = [...new Set([...COVERAGE_ROLES, ...QUOTA_ROLES])]
+/**
+ * Roles the server shows the open follow-up items (整改事项) to: their titles are the problems
+ * found in talks, for the Party committee and the branch secretaries only.
+ */
+export const FOLLOW_UP_ROLES: readonly RoleCode[] = ['party-committee', 'branch-secretary']
+
+/** Roles that may open the talks page: any of the above. */
+export const TALK_ROLES: readonly RoleCode[] = [
+  ...new Set([...COVERAGE_ROLES, ...QUOTA_ROLES, ...FOLLOW_UP_ROLES]),
+]
 
 /**
  * Where a member's talks (谈心谈话) stand in a year: held, past its planned date, planned or
@@ -134,6 +142,6 @@ export const talksApi = {
     return (await http.get<TalkQuota>('/api/talks/quota', { params: { year } })).data
   },
   async followUps(): Promise<TalkFollowUps> {
-    return (await http.get<TalkFollowUps>('/api/talks/follow-ups')).data
+    return (await http.get<TalkFollowUps>('/api/follow-ups')).data
   },
 }
