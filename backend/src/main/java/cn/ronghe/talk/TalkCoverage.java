@@ -1,5 +1,7 @@
 package cn.ronghe.talk;
 
+import static cn.ronghe.processes.talk.TalkVariables.KIND_ROUTINE;
+
 import cn.ronghe.org.OrgRef;
 import cn.ronghe.security.CurrentUser;
 import cn.ronghe.security.Role;
@@ -13,9 +15,11 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * Who has been talked with in a year: for each full or probationary member of a branch, whether a
- * talk of the year was held, is overdue, is planned, or there is none; and the same counted per
- * branch. The Party committee sees every branch, a secretary or committee member their own.
+ * The branch's duty to talk with each member (支部谈心谈话, the routine talks) in a year: for each full
+ * or probationary member of a branch, whether the year's talks were held, one is overdue, is
+ * planned, or there is none; and the same counted per branch. Leaders' talks with their cadres are
+ * {@link TalkQuota}'s. The Party committee sees every branch, a secretary or committee member their
+ * own.
  */
 @Service
 class TalkCoverage {
@@ -75,7 +79,7 @@ class TalkCoverage {
     List<Person> people = new ArrayList<>();
     Map<String, int[]> counts = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
-    for (TalkMapper.Coverage c : talks.selectCoverage(year, clock.instant(), scope)) {
+    for (TalkMapper.Coverage c : talks.selectCoverage(year, KIND_ROUTINE, clock.instant(), scope)) {
       Status status =
           c.held() >= settings.memberQuota()
               ? Status.held

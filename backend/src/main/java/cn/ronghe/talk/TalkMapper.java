@@ -34,9 +34,13 @@ interface TalkMapper {
       int overdue,
       int planned) {}
 
-  /** Every full or probationary member of the branches (all when null) who can log in. */
+  /**
+   * Every full or probationary member of the branches (all when null) who can log in, with their
+   * talks of the year of this kind.
+   */
   List<Coverage> selectCoverage(
       @Param("year") int year,
+      @Param("kind") String kind,
       @Param("now") Instant now,
       @Param("branches") Collection<String> branches);
 

@@ -225,6 +225,28 @@ class TalkPlanApiTest {
         .contains("huangzhiming");
     assertThat(ApiClient.loggedIn(port, "liqiang", DEMO).get("/api/talks/quota").status())
         .isEqualTo(403);
+    EngineTime.moveTo(Instant.parse(year + "-07-15T02:00:00Z"));
+    try {
+      JsonNode wangfang = null;
+      for (JsonNode cadre :
+          huang.get("/api/talks/quota?year=" + year).json().path("leaders").get(0).path("people")) {
+        if (cadre.path("username").asText().equals("wangfang")) {
+          wangfang = cadre;
+        }
+      }
+      assertThat(wangfang).isNotNull();
+      assertThat(wangfang.path("overdue").asInt()).as("the first round was due on 30 June").isOne();
+      assertThat(
+              statusOf(
+                  ApiClient.loggedIn(port, "liqiang", DEMO)
+                      .get("/api/talks/coverage?year=" + year)
+                      .json(),
+                  "wangfang"))
+          .as("the branch's coverage counts its own talks, not the leader's")
+          .isEqualTo("planned");
+    } finally {
+      EngineTime.reset();
+    }
     assertThat(openYear(ApiClient.loggedIn(port, "wangwei", DEMO), year).get("planTalksStarted"))
         .as("nothing planned twice")
         .isEqualTo(0);
