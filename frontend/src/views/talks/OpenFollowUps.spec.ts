@@ -88,5 +88,6 @@ describe('OpenFollowUps', () => {
     expect(wrapper.get('[data-test="follow-ups-summary"]').text()).toBe(
       '未完成整改事项 0 项，其中逾期 0 项',
     )
+    expect(wrapper.findComponent(EChartStub).exists()).toBe(false)
   })
 })
