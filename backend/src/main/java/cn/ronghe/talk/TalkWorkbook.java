@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,20 +63,21 @@ final class TalkWorkbook {
     years.forEach(y -> header.add(y.year() + " 年"));
     header(sheet, header, 10, 14, 24);
     Map<String, TalkCoverage.Person> people = new LinkedHashMap<>();
-    years.forEach(y -> y.people().forEach(p -> people.put(p.username(), p)));
+    List<Map<String, TalkCoverage.Status>> statuses = new ArrayList<>();
+    for (TalkCoverage.View year : years) {
+      Map<String, TalkCoverage.Status> ofYear = new HashMap<>();
+      year.people().forEach(p -> ofYear.put(p.username(), p.status()));
+      year.people().forEach(p -> people.put(p.username(), p));
+      statuses.add(ofYear);
+    }
     int r = 1;
     for (TalkCoverage.Person person : people.values()) {
       sheet.value(r, 0, person.name());
       sheet.value(r, 1, person.username());
       sheet.value(r, 2, person.branch().name());
-      for (int c = 0; c < years.size(); c++) {
-        String status =
-            years.get(c).people().stream()
-                .filter(p -> p.username().equals(person.username()))
-                .findFirst()
-                .map(p -> STATUS_LABELS.get(p.status()))
-                .orElse("—");
-        sheet.value(r, 3 + c, status);
+      for (int c = 0; c < statuses.size(); c++) {
+        TalkCoverage.Status status = statuses.get(c).get(person.username());
+        sheet.value(r, 3 + c, status == null ? "—" : STATUS_LABELS.get(status));
       }
       r++;
     }

@@ -101,22 +101,7 @@ class TalkPlanApiTest {
     int year = 2033;
     openYear(ApiClient.loggedIn(port, "wangwei", DEMO), year);
     ApiClient liqiang = ApiClient.loggedIn(port, "liqiang", DEMO);
-    String talk =
-        jdbc.queryForObject(
-            "select t.task_id from task_inbox t join talk_plan_item i"
-                + " on i.process_instance_id = t.process_instance_id"
-                + " where i.plan_year = ? and i.talkee = 'wangfang' and i.kind = 'routine'"
-                + " and t.state = 'open'",
-            String.class,
-            year);
-    Map<String, Object> record = new java.util.LinkedHashMap<>();
-    record.put("talkedOn", year + "-03-02");
-    record.put("place", "支部办公室");
-    record.put("participants", "李强、王芳");
-    record.put("topic", "年度谈心谈话");
-    record.put("problems", List.of());
-    assertThat(liqiang.post("/api/tasks/" + talk + "/complete", Map.of("values", record)).status())
-        .isEqualTo(204);
+    recordPlannedTalk(liqiang, year, "routine", "wangfang", 1);
 
     JsonNode mine = liqiang.get("/api/talks/coverage?year=" + year).json();
     assertThat(mine.path("people").findValuesAsText("code")).containsOnly("branch-1");
@@ -180,22 +165,10 @@ class TalkPlanApiTest {
         .contains("zhangsan@" + year + "-06-30T15:59:59Z", "zhangsan@" + year + "-12-31T15:59:59Z");
 
     ApiClient huang = ApiClient.loggedIn(port, "huangzhiming", DEMO);
-    String first =
-        jdbc.queryForObject(
-            "select t.task_id from task_inbox t join talk_plan_item i"
-                + " on i.process_instance_id = t.process_instance_id"
-                + " where i.plan_year = ? and i.kind = 'leadership' and i.talkee = 'zhangsan'"
-                + " and i.talk_round = 1 and t.state = 'open'",
-            String.class,
-            year);
-    Map<String, Object> record = new java.util.LinkedHashMap<>();
-    record.put("talkedOn", year + "-03-02");
-    record.put("place", "院长办公室");
-    record.put("participants", "黄志明、张三");
-    record.put("topic", "上半年领导干部谈心谈话");
-    record.put("problems", List.of());
-    assertThat(huang.post("/api/tasks/" + first + "/complete", Map.of("values", record)).status())
-        .isEqualTo(204);
+    assertThat(huang.get("/api/processes").json().findValuesAsText("key"))
+        .as("a leader grant naming an organisation is still the leader group")
+        .contains("talk");
+    recordPlannedTalk(huang, year, "leadership", "zhangsan", 1);
 
     JsonNode quota = huang.get("/api/talks/quota?year=" + year).json();
     assertThat(quota.path("quota").asInt()).isEqualTo(2);
@@ -311,6 +284,30 @@ class TalkPlanApiTest {
       assertThat(refused.json().path("errors").findValuesAsText("field"))
           .containsExactly("planYear");
     }
+  }
+
+  /** The talker records the plan's talk of the kind and round with the person, held on 2 March. */
+  private void recordPlannedTalk(
+      ApiClient talker, int year, String kind, String talkee, int round) {
+    String task =
+        jdbc.queryForObject(
+            "select t.task_id from task_inbox t join talk_plan_item i"
+                + " on i.process_instance_id = t.process_instance_id"
+                + " where i.plan_year = ? and i.kind = ? and i.talkee = ? and i.talk_round = ?"
+                + " and t.state = 'open'",
+            String.class,
+            year,
+            kind,
+            talkee,
+            round);
+    Map<String, Object> record = new java.util.LinkedHashMap<>();
+    record.put("talkedOn", year + "-03-02");
+    record.put("place", "办公室");
+    record.put("participants", "谈话双方");
+    record.put("topic", year + " 年度谈心谈话");
+    record.put("problems", List.of());
+    assertThat(talker.post("/api/tasks/" + task + "/complete", Map.of("values", record)).status())
+        .isEqualTo(204);
   }
 
   /** A row of the plan: who is talked with, by whom, in which branch. */
