@@ -69,6 +69,8 @@ class AuditTrailTest {
           "GET /api/calendar/{year}",
           "GET /api/talks/coverage",
           "GET /api/talks/quota",
+          "GET /api/typical-cases",
+          "GET /api/typical-cases/{id}",
           "GET /api/notifications",
           "GET /api/notifications/unread-count",
           "GET /api/tasks",
@@ -322,6 +324,35 @@ class AuditTrailTest {
                           List.of(Map.of("date", "2033-01-03", "kind", "holiday", "name", "元旦")))),
               200,
               List.of(new Audited("calendar.update", "2033")));
+        });
+    writes.put(
+        "POST /api/typical-cases",
+        () -> {
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          return new Call(
+              () -> zhaomin.post("/api/typical-cases", typicalCase()),
+              201,
+              List.of(new Audited("typical-case.create", "@id")));
+        });
+    writes.put(
+        "PUT /api/typical-cases/{id}",
+        () -> {
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          String id = zhaomin.post("/api/typical-cases", typicalCase()).json().path("id").asText();
+          return new Call(
+              () -> zhaomin.put("/api/typical-cases/" + id, typicalCase()),
+              200,
+              List.of(new Audited("typical-case.update", id)));
+        });
+    writes.put(
+        "DELETE /api/typical-cases/{id}",
+        () -> {
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          String id = zhaomin.post("/api/typical-cases", typicalCase()).json().path("id").asText();
+          return new Call(
+              () -> zhaomin.send("DELETE", "/api/typical-cases/" + id, null),
+              204,
+              List.of(new Audited("typical-case.withdraw", id)));
         });
     writes.put(
         "POST /api/notifications/{id}/read",
@@ -609,6 +640,16 @@ class AuditTrailTest {
     }
     assertThat(rows).as(endpoint).containsExactlyElementsOf(expected);
     return rows;
+  }
+
+  private static Map<String, Object> typicalCase() {
+    return Map.of(
+        "title", "某法院干警违规过问案件",
+        "summary", "接受请托过问他人承办案件，受到党内警告处分。",
+        "violationType", "interference",
+        "source", "省纪委监委通报",
+        "notifiedOn", "2026-01-15",
+        "localCase", false);
   }
 
   private Call logout() {

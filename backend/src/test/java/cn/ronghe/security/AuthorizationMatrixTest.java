@@ -163,6 +163,12 @@ class AuthorizationMatrixTest {
     EXPECTED.put(
         "GET /api/follow-ups",
         EnumSet.of(Caller.PARTY_COMMITTEE, Caller.BRANCH_SECRETARY, Caller.OTHER_BRANCH_SECRETARY));
+    // 典型案例库: read by everyone, kept by the discipline commission.
+    EXPECTED.put("GET /api/typical-cases", LOGGED_IN);
+    EXPECTED.put("GET /api/typical-cases/{id}", LOGGED_IN);
+    EXPECTED.put("POST /api/typical-cases", EnumSet.of(Caller.DISCIPLINE));
+    EXPECTED.put("PUT /api/typical-cases/{id}", EnumSet.of(Caller.DISCIPLINE));
+    EXPECTED.put("DELETE /api/typical-cases/{id}", EnumSet.of(Caller.DISCIPLINE));
     // The audit trail: the security auditor only.
     EXPECTED.put("GET /api/audit/integrity", EnumSet.of(Caller.AUDITOR));
     // The catalog: a process one may not start is a 404.
@@ -494,7 +500,8 @@ class AuthorizationMatrixTest {
             case "/api/intakes id" -> String.valueOf(objects.b2Intake());
             case "/api/people id" -> String.valueOf(objects.b2Person());
             // No attachment exists in branch 2 (uploading needs the task's assignee).
-            case "/api/attachments id", "/api/notifications id" -> MISSING_NUMBER;
+            case "/api/attachments id", "/api/notifications id", "/api/typical id" ->
+                MISSING_NUMBER;
             case "/api/calendar year" -> "2026";
             case "/api/processes key" -> read ? "membershipIntake" : "no-such-process";
             case "/actuator/metrics requiredMetricName" -> "jvm.memory.used";

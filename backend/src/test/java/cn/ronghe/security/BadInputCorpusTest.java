@@ -111,6 +111,9 @@ class BadInputCorpusTest {
           "work_calendar_day.name",
           "work_calendar_year.notice",
           "audit_event.detail",
+          "typical_case.title",
+          "typical_case.summary",
+          "typical_case.source",
           "ACT_HI_VARINST.TEXT_");
 
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
@@ -169,6 +172,13 @@ class BadInputCorpusTest {
                             known(),
                             "name",
                             text(50))))),
+        typicalCase(new Baseline("POST /api/typical-cases", "by the commission", this::newCase)),
+        typicalCase(
+            new Baseline("PUT /api/typical-cases/{id}", "a case of the library", this::aCase)
+                .keepsFixtureWhenAccepted()
+                .path("id", NUMBER_ID)),
+        new Baseline("DELETE /api/typical-cases/{id}", "a case of the library", this::aCase)
+            .path("id", NUMBER_ID),
         new Baseline("POST /api/notifications/{id}/read", "one's own", this::ownNotification)
             .keepsFixtureWhenAccepted()
             .path("id", NUMBER_ID),
@@ -680,6 +690,39 @@ class BadInputCorpusTest {
     body.putArray("days").add(day);
     return new Fixture(
         "admin", demo("admin"), Map.of("year", String.valueOf(CALENDAR_YEAR)), body, null, null);
+  }
+
+  /** The fields of a typical case, as the library takes them. */
+  private static Baseline typicalCase(Baseline b) {
+    return b.body("title", text(200))
+        .body("summary", text(5000))
+        .body("violationType", known())
+        .body("source", text(200))
+        .body("notifiedOn", date(LocalDate.now(ClockConfig.ZONE).plusDays(1).toString()))
+        .body("localCase", new Flag());
+  }
+
+  private Fixture newCase() {
+    return new Fixture("zhaomin", demo("zhaomin"), Map.of(), typicalCaseBody(), null, null);
+  }
+
+  /** A case in the library, to change or withdraw. */
+  private Fixture aCase() {
+    ApiClient zhaomin = demo("zhaomin");
+    String id = zhaomin.post("/api/typical-cases", typicalCaseBody()).json().path("id").asText();
+    return new Fixture("zhaomin", zhaomin, Map.of("id", id), typicalCaseBody(), null, null);
+  }
+
+  private static ObjectNode typicalCaseBody() {
+    ObjectNode body =
+        body(
+            "title", "某法院干警违规过问案件",
+            "summary", "接受请托过问他人承办案件，受到党内警告处分。",
+            "violationType", "interference",
+            "source", "省纪委监委通报",
+            "notifiedOn", "2026-01-15");
+    body.put("localCase", false);
+    return body;
   }
 
   private Fixture ownNotification() {

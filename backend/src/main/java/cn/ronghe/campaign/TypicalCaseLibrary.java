@@ -1,0 +1,209 @@
+package cn.ronghe.campaign;
+
+import cn.ronghe.audit.AuditService;
+import cn.ronghe.org.Page;
+import cn.ronghe.security.CurrentUser;
+import cn.ronghe.security.Role;
+import cn.ronghe.system.ApiException;
+import cn.ronghe.system.ApiException.FieldProblem;
+import cn.ronghe.system.ClockConfig;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 典型案例库: the cases notified by the discipline authorities, kept by the discipline commission and
+ * read by everyone as warning-education material, local cases first. A case is never deleted:
+ * withdrawing it hides it from the library.
+ */
+@Service
+public class TypicalCaseLibrary {
+
+  static final int MAX_TITLE = 200;
+  static final int MAX_SUMMARY = 5000;
+  static final int MAX_SOURCE = 200;
+  static final int MAX_QUERY = 50;
+  static final LocalDate FIRST_DATE = LocalDate.of(1949, 10, 1);
+
+  private static final String AUDIT_OBJECT = "typical-case";
+
+  private final TypicalCaseMapper cases;
+  private final AuditService audit;
+  private final Clock clock;
+
+  TypicalCaseLibrary(TypicalCaseMapper cases, AuditService audit, Clock clock) {
+    this.cases = cases;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A case as the API shows it. */
+  public record View(
+      long id,
+      String title,
+      String summary,
+      String violationType,
+      String violationLabel,
+      String source,
+      LocalDate notifiedOn,
+      boolean localCase,
+      String updatedBy,
+      Instant updatedAt) {
+
+    static View of(TypicalCase c) {
+      return new View(
+          c.id(),
+          c.title(),
+          c.summary(),
+          c.violationType(),
+          ViolationType.of(c.violationType()).map(ViolationType::label).orElse(c.violationType()),
+          c.source(),
+          c.notifiedOn(),
+          c.localCase(),
+          c.updatedBy(),
+          c.updatedAt());
+    }
+  }
+
+  /**
+   * A case as the discipline commission enters it; the date is {@code yyyy-MM-dd}; a case is not
+   * local unless said so.
+   */
+  public record Input(
+      String title,
+      String summary,
+      String violationType,
+      String source,
+      String notifiedOn,
+      Boolean localCase) {}
+
+  @Transactional(readOnly = true)
+  public Page<View> list(String q, String type, int page, int size) {
+    String text = q == null ? "" : q.strip();
+    if (text.length() > MAX_QUERY) {
+      throw ApiException.invalidField("q", "搜索词最多 " + MAX_QUERY + " 个字");
+    }
+    if (type != null && ViolationType.of(type).isEmpty()) {
+      throw ApiException.invalidField("type", "没有这种违纪类型: " + type);
+    }
+    String like = text.isEmpty() ? null : "%" + escapeLike(text) + "%";
+    List<View> items =
+        cases.selectPage(like, type, (page - 1) * size, size).stream().map(View::of).toList();
+    return new Page<>(items, cases.count(like, type), page, size);
+  }
+
+  @Transactional(readOnly = true)
+  public View get(long id) {
+    return View.of(active(id));
+  }
+
+  @Transactional
+  public View create(CurrentUser user, Input input) {
+    requireKeeper(user);
+    TypicalCase valid = validate(input, null, user);
+    TypicalCaseMapper.NewId key = new TypicalCaseMapper.NewId();
+    cases.insert(valid, key);
+    audit.record(
+        user.username(), "typical-case.create", AUDIT_OBJECT, String.valueOf(key.getId()), null);
+    return get(key.getId());
+  }
+
+  @Transactional
+  public View update(CurrentUser user, long id, Input input) {
+    requireKeeper(user);
+    TypicalCase before = active(id);
+    cases.update(validate(input, before, user));
+    audit.record(user.username(), "typical-case.update", AUDIT_OBJECT, String.valueOf(id), null);
+    return get(id);
+  }
+
+  @Transactional
+  public void withdraw(CurrentUser user, long id) {
+    requireKeeper(user);
+    if (cases.deactivate(id, user.username(), clock.instant()) == 0) {
+      throw ApiException.notFound("典型案例不存在: " + id);
+    }
+    audit.record(user.username(), "typical-case.withdraw", AUDIT_OBJECT, String.valueOf(id), null);
+  }
+
+  private TypicalCase active(long id) {
+    TypicalCase found = cases.selectActive(id);
+    if (found == null) {
+      throw ApiException.notFound("典型案例不存在: " + id);
+    }
+    return found;
+  }
+
+  private static void requireKeeper(CurrentUser user) {
+    if (!user.hasRole(Role.DISCIPLINE)) {
+      throw ApiException.forbidden("只有机关纪委可以维护典型案例库");
+    }
+  }
+
+  private TypicalCase validate(Input input, TypicalCase before, CurrentUser user) {
+    Input in = input == null ? new Input(null, null, null, null, null, null) : input;
+    List<FieldProblem> errors = new ArrayList<>();
+    String title = required(errors, "title", in.title(), MAX_TITLE, "标题");
+    String summary = required(errors, "summary", in.summary(), MAX_SUMMARY, "案情简介");
+    String source = required(errors, "source", in.source(), MAX_SOURCE, "通报来源");
+    if (in.violationType() == null || ViolationType.of(in.violationType()).isEmpty()) {
+      errors.add(new FieldProblem("violationType", "请选择违纪违法类型"));
+    }
+    LocalDate notifiedOn = date(in.notifiedOn());
+    LocalDate today = LocalDate.now(clock.withZone(ClockConfig.ZONE));
+    if (notifiedOn == null) {
+      errors.add(new FieldProblem("notifiedOn", "请填写通报日期（yyyy-MM-dd）"));
+    } else if (notifiedOn.isAfter(today) || notifiedOn.isBefore(FIRST_DATE)) {
+      errors.add(new FieldProblem("notifiedOn", "通报日期不能晚于今天"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "典型案例填写有误", errors);
+    }
+    Instant now = clock.instant();
+    return new TypicalCase(
+        before == null ? null : before.id(),
+        title,
+        summary,
+        in.violationType(),
+        source,
+        notifiedOn,
+        Boolean.TRUE.equals(in.localCase()),
+        before == null ? user.username() : before.createdBy(),
+        before == null ? now : before.createdAt(),
+        user.username(),
+        now);
+  }
+
+  /** The text stripped, or a problem when it is blank or longer than max (UTF-16 units). */
+  private static String required(
+      List<FieldProblem> errors, String field, String value, int max, String name) {
+    String text = value == null ? "" : value.strip();
+    if (text.isEmpty()) {
+      errors.add(new FieldProblem(field, "请填写" + name));
+    } else if (text.length() > max) {
+      errors.add(new FieldProblem(field, name + "最多 " + max + " 个字"));
+    }
+    return text;
+  }
+
+  private static LocalDate date(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

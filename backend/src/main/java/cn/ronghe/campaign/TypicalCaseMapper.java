@@ -1,0 +1,44 @@
+package cn.ronghe.campaign;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The 典型案例库's table. */
+@Mapper
+interface TypicalCaseMapper {
+
+  /** Active cases matching the text (title or summary, LIKE-escaped) and type, local ones first. */
+  List<TypicalCase> selectPage(
+      @Param("like") String like,
+      @Param("type") String type,
+      @Param("offset") int offset,
+      @Param("limit") int limit);
+
+  long count(@Param("like") String like, @Param("type") String type);
+
+  TypicalCase selectActive(@Param("id") long id);
+
+  /** Receives the id the database gave a new row. */
+  final class NewId {
+    private Long id;
+
+    public Long getId() {
+      return id;
+    }
+
+    public void setId(Long id) {
+      this.id = id;
+    }
+  }
+
+  void insert(@Param("c") TypicalCase typicalCase, @Param("key") NewId key);
+
+  int update(TypicalCase typicalCase);
+
+  int deactivate(
+      @Param("id") long id,
+      @Param("updatedBy") String updatedBy,
+      @Param("updatedAt") Instant updatedAt);
+}
