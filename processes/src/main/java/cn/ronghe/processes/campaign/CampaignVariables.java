@@ -172,7 +172,7 @@ public final class CampaignVariables {
   public static final String SERVICE_NOTICE_SESSION = "noticeSession";
   public static final String TASK_RECORD_ATTENDANCE = "recordAttendance";
   public static final String GATEWAY_REFLECTION_ROUND = "reflectionRoundGateway";
-  public static final String SUB_PROCESS_REFLECTION_WORK = "reflectionWork";
+  public static final String SUBPROCESS_REFLECTION_WORK = "reflectionWork";
   public static final String START_REFLECTION_WORK_STARTED = "reflectionWorkStarted";
   public static final String GATEWAY_MAKE_UP_NEEDED = "makeUpNeededGateway";
   public static final String TASK_ATTEND_MAKE_UP = "attendMakeUp";
@@ -276,7 +276,7 @@ public final class CampaignVariables {
   public static final String ABSENTEES = "absentees";
 
   /**
-   * The people who write a reflection in the next round of {@value #SUB_PROCESS_REFLECTION_WORK}:
+   * The people who write a reflection in the next round of {@value #SUBPROCESS_REFLECTION_WORK}:
    * everyone of the branch, then after a spot-check rework only {@link #REWORK_PEOPLE}.
    */
   public static final String REFLECTION_PEOPLE = "reflectionPeople";
@@ -286,7 +286,7 @@ public final class CampaignVariables {
 
   // ---- per person (local to one instance of reflectionWork) ---------------------------------
 
-  /** The element variable of {@value #SUB_PROCESS_REFLECTION_WORK}: a username. */
+  /** The element variable of {@value #SUBPROCESS_REFLECTION_WORK}: a username. */
   public static final String PERSON = "person";
 
   /** {@code users.displayName(person)}, for the reviewer. */
