@@ -128,7 +128,7 @@ class CampaignProcessTest {
   }
 
   @Test
-  void aReturnedPlanGoesToItsDrafterAndIsApprovedOnceRevised() {
+  void aReturnedPlanGoesToItsDrafterAndTheRevisedPlanIsApprovedAndSentToTheBranches() {
     ProcessInstance pi = draft();
     complete(task(pi), withVariables(APPROVE_DECISION, RETURN, APPROVE_COMMENT, "请补充本院典型案例"));
 
@@ -147,9 +147,20 @@ class CampaignProcessTest {
         .containsExactly("2026 年节前警示教育", "2026 年清明节前警示教育");
     Assertions.assertThat(runtimeService().getVariable(pi.getId(), BUSINESS_TITLE))
         .isEqualTo("2026 年清明节前警示教育");
+    assertThat(pi).hasNotPassed(CALL_HOLD_BRANCH_SESSIONS);
+    Assertions.assertThat(branchesOf(pi)).isEmpty();
+
+    complete(task(pi), withVariables(APPROVE_DECISION, APPROVE, APPROVE_COMMENT, "同意"));
+
     assertThat(pi)
-        .hasPassedInOrder(TASK_APPROVE_CAMPAIGN, TASK_REVISE_CAMPAIGN)
-        .hasNotPassed(CALL_HOLD_BRANCH_SESSIONS);
+        .hasPassedInOrder(TASK_APPROVE_CAMPAIGN, TASK_REVISE_CAMPAIGN, TASK_APPROVE_CAMPAIGN)
+        .isWaitingAt(CALL_HOLD_BRANCH_SESSIONS);
+    Assertions.assertThat(branchesOf(pi))
+        .hasSize(3)
+        .allSatisfy(
+            branch ->
+                Assertions.assertThat(runtimeService().getVariable(branch.getId(), CAMPAIGN_TITLE))
+                    .isEqualTo("2026 年清明节前警示教育"));
   }
 
   @Test
