@@ -31,6 +31,12 @@ public final class WeekdayDeadlines {
     return Date.from(day.atTime(23, 59, 59).atZone(zone()).toInstant());
   }
 
+  /** The end (23:59:59) of the n-th calendar day after the engine's today, in the JVM's zone. */
+  public Date calendarDays(int n) {
+    LocalDate day = ClockUtil.getCurrentTime().toInstant().atZone(zone()).toLocalDate();
+    return Date.from(day.plusDays(n).atTime(23, 59, 59).atZone(zone()).toInstant());
+  }
+
   /** The end (23:59:59) of the given day, as the application's {@code deadlines.endOf}. */
   public Date endOf(String isoDate) {
     return Date.from(LocalDate.parse(isoDate).atTime(23, 59, 59).atZone(zone()).toInstant());
