@@ -2,6 +2,7 @@ package cn.ronghe.campaign;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -98,4 +99,77 @@ interface CampaignMapper {
 
   Figures selectFigures(
       @Param("campaignId") String campaignId, @Param("branchCode") String branchCode);
+
+  /** A campaign as listed. */
+  record CampaignRow(
+      String id,
+      String title,
+      String kind,
+      String specialTarget,
+      LocalDate sessionFrom,
+      LocalDate sessionTo,
+      int reflectionDays,
+      String draftedBy,
+      Instant createdAt) {}
+
+  /** The campaigns, newest first; with branches given, only those that reach one of them. */
+  List<CampaignRow> selectCampaigns(@Param("branches") Collection<String> branches);
+
+  CampaignRow selectCampaign(@Param("id") String id);
+
+  /** A branch's part of a campaign, with what it recorded counted. */
+  record BranchRow(
+      String code,
+      String name,
+      String processInstanceId,
+      LocalDate sessionDate,
+      String sessionForm,
+      String sessionPlace,
+      boolean held,
+      int present,
+      int absent,
+      int madeUp,
+      int reflectionsOnTime,
+      int reflectionsLate,
+      int rectificationItems) {}
+
+  /** The branches of the campaigns (of all listed when id is null), of those given or all. */
+  List<BranchRow> selectBranchRows(
+      @Param("campaignId") String campaignId, @Param("branches") Collection<String> branches);
+
+  /** The campaign a branch part belongs to, with the part. */
+  record CampaignBranch(
+      String campaignId, String branchCode, String processInstanceId, boolean held) {}
+
+  List<CampaignBranch> selectCampaignBranches(
+      @Param("campaignIds") Collection<String> campaignIds,
+      @Param("branches") Collection<String> branches);
+
+  /** A rectification item a campaign opened. */
+  record Rectification(
+      String followUpInstanceId,
+      String branchCode,
+      String branchName,
+      String title,
+      String owner,
+      String ownerName,
+      Instant createdAt) {}
+
+  List<Rectification> selectRectifications(
+      @Param("campaignId") String campaignId, @Param("branches") Collection<String> branches);
+
+  /** One person's part in one campaign. */
+  record HistoryRow(
+      String campaignId,
+      String title,
+      String kind,
+      String branchName,
+      LocalDate sessionDate,
+      boolean present,
+      String absenceReason,
+      LocalDate madeUpOn,
+      Instant reflectionSubmittedAt,
+      Boolean reflectionLate) {}
+
+  List<HistoryRow> selectHistory(@Param("username") String username);
 }

@@ -12,6 +12,7 @@ import cn.ronghe.support.Endpoints.Endpoint;
 import cn.ronghe.support.IntakeApplication;
 import cn.ronghe.support.Pilot;
 import cn.ronghe.support.TestUsers;
+import cn.ronghe.system.ClockConfig;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -70,6 +71,9 @@ class AuditTrailTest {
           "GET /api/talks/coverage",
           "GET /api/talks/quota",
           "GET /api/typical-cases",
+          "GET /api/campaigns",
+          "GET /api/campaigns/history",
+          "GET /api/campaigns/{id}",
           "GET /api/typical-cases/{id}",
           "GET /api/notifications",
           "GET /api/notifications/unread-count",
@@ -539,6 +543,30 @@ class AuditTrailTest {
               () -> wangwei.get("/api/talks/export?year=2026"),
               200,
               List.of(new Audited("talk.export", "2026")));
+        });
+    reads.put(
+        "GET /api/campaigns/{id}/export",
+        () -> {
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          Map<String, Object> plan = new LinkedHashMap<>();
+          plan.put("campaignTitle", "审计测试活动");
+          plan.put("campaignKind", "routine");
+          plan.put("theme", "警示教育");
+          plan.put("targetBranches", List.of("branch-1"));
+          LocalDate today = LocalDate.now(ClockConfig.ZONE);
+          plan.put("sessionFrom", today.toString());
+          plan.put("sessionTo", today.plusDays(30).toString());
+          plan.put("reflectionDays", 7);
+          String campaign =
+              zhaomin
+                  .post("/api/processes/campaign/start", Map.of("values", plan))
+                  .json()
+                  .path("processInstanceId")
+                  .asText();
+          return new Call(
+              () -> zhaomin.get("/api/campaigns/" + campaign + "/export"),
+              200,
+              List.of(new Audited("campaign.export", campaign)));
         });
     reads.put(
         "GET /api/follow-ups",

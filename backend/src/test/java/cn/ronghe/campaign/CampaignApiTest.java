@@ -7,6 +7,8 @@ import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.EngineTime;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,7 +43,7 @@ class CampaignApiTest {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void aCampaignRunsFromPlanToSummaryAndItsFiguresAreTheRecordedFacts() {
+  void aCampaignRunsFromPlanToSummaryAndItsFiguresAreTheRecordedFacts() throws Exception {
     String title = "节前警示教育 " + UUID.randomUUID().toString().substring(0, 6);
     ApiClient zhaomin = login("zhaomin");
     JsonNode startForm = zhaomin.get("/api/processes/campaign/start-form").json();
@@ -58,6 +63,7 @@ class CampaignApiTest {
     Response started = zhaomin.post("/api/processes/campaign/start", Map.of("values", plan(title)));
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     String campaign = started.json().path("processInstanceId").asText();
+    assertThat(listed(zhaomin, campaign).path("stage").asText()).isEqualTo("approval");
 
     ApiClient wangwei = login("wangwei");
     complete(
@@ -174,6 +180,7 @@ class CampaignApiTest {
     assertThat(mineOrNull(lisi, "reportFollowUpProgress", "执行款发放登记不及时 " + title))
         .as("its rectification item goes on, tracked to closure on its own")
         .isNotNull();
+    assertViews(campaign, title);
     assertThat(
             jdbc.queryForObject(
                 "select submissions from campaign_reflection where campaign_id = ? and username = ?",
@@ -181,6 +188,75 @@ class CampaignApiTest {
                 campaign,
                 rewrite.assignee()))
         .isEqualTo(2);
+  }
+
+  /** The list, the detail, a person's record and the export, for those who may see them. */
+  private void assertViews(String campaign, String title) throws Exception {
+    ApiClient zhaomin = login("zhaomin");
+    JsonNode item = listed(zhaomin, campaign);
+    assertThat(item.path("stage").asText()).isEqualTo("closed");
+    assertThat(item.path("branches").asInt()).isEqualTo(1);
+    assertThat(item.path("sessionsHeld").asInt()).isEqualTo(1);
+    assertThat(item.path("summariesFiled").asInt()).isEqualTo(1);
+
+    JsonNode detail = login("sunli").get("/api/campaigns/" + campaign).json();
+    assertThat(detail.path("title").asText()).isEqualTo(title);
+    assertThat(detail.path("theme").asText()).isEqualTo("廉洁过节，严守纪律");
+    assertThat(detail.path("branches").findValuesAsText("code")).containsExactly("branch-2");
+    JsonNode branch = detail.path("branches").get(0);
+    assertThat(branch.path("sessionForm").asText()).isEqualTo("meeting");
+    assertThat(branch.path("summaryFiled").asBoolean()).isTrue();
+    JsonNode figures = detail.path("figures");
+    assertThat(figures.path("present").asInt()).isEqualTo(1);
+    assertThat(figures.path("absent").asInt()).isEqualTo(1);
+    assertThat(figures.path("madeUp").asInt()).isEqualTo(1);
+    assertThat(figures.path("attendanceRate").asInt()).isEqualTo(50);
+    assertThat(figures.path("reflectionsLate").asInt()).isEqualTo(1);
+    assertThat(detail.path("rectifications").get(0).path("ownerName").asText()).isEqualTo("李四");
+    assertThat(detail.path("rectifications").get(0).path("closed").asBoolean()).isFalse();
+    assertThat(login("liqiang").get("/api/campaigns/" + campaign).status())
+        .as("another branch's secretary")
+        .isEqualTo(404);
+    assertThat(login("liqiang").get("/api/campaigns").json().path("items").findValuesAsText("id"))
+        .doesNotContain(campaign);
+    assertThat(login("lisi").get("/api/campaigns").status()).isEqualTo(403);
+
+    JsonNode own = login("lisi").get("/api/campaigns/history").json();
+    JsonNode record = null;
+    for (JsonNode h : own.path("items")) {
+      if (h.path("campaignId").asText().equals(campaign)) {
+        record = h;
+      }
+    }
+    assertThat(record).isNotNull();
+    assertThat(record.path("present").asBoolean()).isFalse();
+    assertThat(record.path("absenceReason").asText()).isEqualTo("外出执行");
+    assertThat(record.path("madeUpOn").asText()).isEqualTo(TODAY.plusDays(2).toString());
+    assertThat(record.path("reflectionLate").asBoolean()).isTrue();
+    assertThat(login("sunli").get("/api/campaigns/history?username=lisi").status()).isEqualTo(200);
+    assertThat(login("liqiang").get("/api/campaigns/history?username=lisi").status())
+        .isEqualTo(403);
+
+    HttpResponse<byte[]> export = zhaomin.download("/api/campaigns/" + campaign + "/export");
+    assertThat(export.statusCode()).isEqualTo(200);
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(export.body()))) {
+      assertThat(workbook.getSheets().map(Sheet::getName).toList())
+          .containsExactly("活动概况", "各支部情况", "整改事项");
+      List<Row> rows = workbook.getFirstSheet().read();
+      Row rate =
+          rows.stream().filter(r -> "参加率（%）".equals(r.getCellText(0))).findFirst().orElseThrow();
+      assertThat(rate.getCellText(1)).isEqualTo("50");
+    }
+  }
+
+  private static JsonNode listed(ApiClient client, String campaign) {
+    for (JsonNode item : client.get("/api/campaigns").json().path("items")) {
+      if (item.path("id").asText().equals(campaign)) {
+        return item;
+      }
+    }
+    throw new AssertionError("campaign not listed: " + campaign);
   }
 
   // ---- helpers --------------------------------------------------------------------------------

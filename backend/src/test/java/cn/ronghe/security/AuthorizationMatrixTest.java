@@ -163,6 +163,19 @@ class AuthorizationMatrixTest {
     EXPECTED.put(
         "GET /api/follow-ups",
         EnumSet.of(Caller.PARTY_COMMITTEE, Caller.BRANCH_SECRETARY, Caller.OTHER_BRANCH_SECRETARY));
+    // 警示教育: the commission, the Party committee and the branch roles (their branches' campaigns);
+    // a campaign one may not see is a 404; one's own record for everyone.
+    EXPECTED.put(
+        "GET /api/campaigns",
+        EnumSet.of(
+            Caller.PARTY_COMMITTEE,
+            Caller.DISCIPLINE,
+            Caller.BRANCH_SECRETARY,
+            Caller.BRANCH_COMMITTEE,
+            Caller.OTHER_BRANCH_SECRETARY));
+    EXPECTED.put("GET /api/campaigns/history", LOGGED_IN);
+    EXPECTED.put("GET /api/campaigns/{id}", LOGGED_IN);
+    EXPECTED.put("GET /api/campaigns/{id}/export", LOGGED_IN);
     // 典型案例库: read by everyone, kept by the discipline commission.
     EXPECTED.put("GET /api/typical-cases", LOGGED_IN);
     EXPECTED.put("GET /api/typical-cases/{id}", LOGGED_IN);
@@ -503,6 +516,7 @@ class AuthorizationMatrixTest {
             case "/api/attachments id", "/api/notifications id", "/api/typical id" ->
                 MISSING_NUMBER;
             case "/api/calendar year" -> "2026";
+            case "/api/campaigns id" -> "no-such-campaign";
             case "/api/processes key" -> read ? "membershipIntake" : "no-such-process";
             case "/actuator/metrics requiredMetricName" -> "jvm.memory.used";
             case "/actuator/health **", "/actuator/health path" -> "liveness";
