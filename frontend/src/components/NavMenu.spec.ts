@@ -45,6 +45,24 @@ describe('NavMenu', () => {
     }
   })
 
+  it('lists 典型案例库 for everyone signed in, after 谈心谈话', async () => {
+    for (const user of [zhangsan, wangwei, admin]) {
+      const app = setup(user)
+      await app.router.push('/')
+      const wrapper = mountWith(NavMenu, app)
+      await flushPromises()
+
+      expect(wrapper.find('[data-test="nav-typical-cases"]').text()).toBe('典型案例库')
+      wrapper.unmount()
+    }
+    const app = setup(wangwei)
+    await app.router.push('/')
+    const wrapper = mountWith(NavMenu, app)
+    await flushPromises()
+    const entries = wrapper.findAll('.el-menu-item').map((item) => item.text())
+    expect(entries.indexOf('典型案例库')).toBe(entries.indexOf('谈心谈话') + 1)
+  })
+
   it('lists the task inbox for everyone, right after the home page', async () => {
     const app = setup(zhangsan)
     await app.router.push('/')

@@ -9,6 +9,7 @@ import {
   House,
   List,
   OfficeBuilding,
+  Reading,
 } from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/auth'
 import { INTAKE_ROLES } from '@/api/intakes'
@@ -111,6 +112,13 @@ export const routes: RouteRecordRaw[] = [
           roles: TALK_ROLES,
           nav: { labelKey: 'nav.talks', icon: markRaw(ChatDotRound), order: 6 },
         },
+      },
+      {
+        // Every signed-in user reads the library; only the discipline commission writes to it.
+        path: 'typical-cases',
+        name: 'typical-cases',
+        component: () => import('@/views/typicalCases/TypicalCaseListView.vue'),
+        meta: { nav: { labelKey: 'nav.typicalCases', icon: markRaw(Reading), order: 7 } },
       },
       {
         path: 'org',
