@@ -2,7 +2,11 @@ package cn.ronghe.campaign;
 
 import cn.ronghe.audit.AuditService;
 import cn.ronghe.security.CurrentUser;
+import cn.ronghe.system.Downloads;
+import cn.ronghe.system.PdfFonts;
 import cn.ronghe.system.Workbooks;
+import java.time.Clock;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +19,15 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignController {
 
   private final CampaignViews views;
+  private final PdfFonts fonts;
   private final AuditService audit;
+  private final Clock clock;
 
-  CampaignController(CampaignViews views, AuditService audit) {
+  CampaignController(CampaignViews views, PdfFonts fonts, AuditService audit, Clock clock) {
     this.views = views;
+    this.fonts = fonts;
     this.audit = audit;
+    this.clock = clock;
   }
 
   @GetMapping("/api/campaigns")
@@ -46,5 +54,15 @@ class CampaignController {
     CampaignViews.Detail detail = views.detail(user, id);
     audit.record(user.username(), "campaign.export", "campaign", id, null);
     return Workbooks.download(detail.title() + "-汇总.xlsx", CampaignWorkbook.of(detail));
+  }
+
+  /** The campaign's summary report as a PDF (活动名-汇总.pdf), as far as the caller sees it. */
+  @GetMapping("/api/campaigns/{id}/report")
+  ResponseEntity<byte[]> report(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    CampaignViews.Detail detail = views.detail(user, id);
+    byte[] pdf = CampaignReport.of(detail, fonts.chinese(), clock.instant());
+    audit.record(user.username(), "campaign.report", "campaign", id, null);
+    return Downloads.attachment(detail.title() + "-汇总.pdf", MediaType.APPLICATION_PDF, pdf);
   }
 }

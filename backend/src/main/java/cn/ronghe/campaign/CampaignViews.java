@@ -115,6 +115,7 @@ public class CampaignViews {
       int reflectionDays,
       String materials,
       Stage stage,
+      String summary,
       Figures figures,
       List<BranchProgress> branches,
       List<RectificationItem> rectifications) {}
@@ -218,7 +219,7 @@ public class CampaignViews {
         historyService
             .createHistoricVariableInstanceQuery()
             .processInstanceId(id)
-            .variableNameIn(THEME, MATERIALS)
+            .variableNameIn(THEME, MATERIALS, CAMPAIGN_SUMMARY)
             .list()
             .stream()
             .filter(v -> v.getValue() != null)
@@ -234,6 +235,7 @@ public class CampaignViews {
         c.reflectionDays(),
         (String) plan.get(MATERIALS),
         stageOf(id, ended(List.of(id))),
+        (String) plan.get(CAMPAIGN_SUMMARY),
         figures(branches),
         branches,
         items.stream()

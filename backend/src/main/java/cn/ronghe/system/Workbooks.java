@@ -1,10 +1,7 @@
 package cn.ronghe.system;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -26,16 +23,8 @@ public final class Workbooks {
     sheet.freezePane(0, 1);
   }
 
-  /** The workbook as a download named {@code filename} (any characters, sent as UTF-8). */
+  /** The workbook as a download named {@code filename}. */
   public static ResponseEntity<byte[]> download(String filename, byte[] workbook) {
-    return ResponseEntity.ok()
-        .contentType(MEDIA_TYPE)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(filename, StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(workbook);
+    return Downloads.attachment(filename, MEDIA_TYPE, workbook);
   }
 }

@@ -548,25 +548,21 @@ class AuditTrailTest {
         "GET /api/campaigns/{id}/export",
         () -> {
           ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
-          Map<String, Object> plan = new LinkedHashMap<>();
-          plan.put("campaignTitle", "审计测试活动");
-          plan.put("campaignKind", "routine");
-          plan.put("theme", "警示教育");
-          plan.put("targetBranches", List.of("branch-1"));
-          LocalDate today = LocalDate.now(ClockConfig.ZONE);
-          plan.put("sessionFrom", today.toString());
-          plan.put("sessionTo", today.plusDays(30).toString());
-          plan.put("reflectionDays", 7);
-          String campaign =
-              zhaomin
-                  .post("/api/processes/campaign/start", Map.of("values", plan))
-                  .json()
-                  .path("processInstanceId")
-                  .asText();
+          String campaign = campaign(zhaomin);
           return new Call(
               () -> zhaomin.get("/api/campaigns/" + campaign + "/export"),
               200,
               List.of(new Audited("campaign.export", campaign)));
+        });
+    reads.put(
+        "GET /api/campaigns/{id}/report",
+        () -> {
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          String campaign = campaign(zhaomin);
+          return new Call(
+              () -> zhaomin.get("/api/campaigns/" + campaign + "/report"),
+              200,
+              List.of(new Audited("campaign.report", campaign)));
         });
     reads.put(
         "GET /api/follow-ups",
@@ -668,6 +664,24 @@ class AuditTrailTest {
     }
     assertThat(rows).as(endpoint).containsExactlyElementsOf(expected);
     return rows;
+  }
+
+  /** A campaign the commission has just drafted, for the branch 1. */
+  private static String campaign(ApiClient commission) {
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("campaignTitle", "审计测试活动");
+    plan.put("campaignKind", "routine");
+    plan.put("theme", "警示教育");
+    plan.put("targetBranches", List.of("branch-1"));
+    LocalDate today = LocalDate.now(ClockConfig.ZONE);
+    plan.put("sessionFrom", today.toString());
+    plan.put("sessionTo", today.plusDays(30).toString());
+    plan.put("reflectionDays", 7);
+    return commission
+        .post("/api/processes/campaign/start", Map.of("values", plan))
+        .json()
+        .path("processInstanceId")
+        .asText();
   }
 
   private static Map<String, Object> typicalCase() {

@@ -7,6 +7,8 @@ import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.EngineTime;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -248,6 +250,14 @@ class CampaignApiTest {
           rows.stream().filter(r -> "参加率（%）".equals(r.getCellText(0))).findFirst().orElseThrow();
       assertThat(rate.getCellText(1)).isEqualTo("50");
     }
+
+    HttpResponse<byte[]> report = zhaomin.download("/api/campaigns/" + campaign + "/report");
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/pdf");
+    PdfReader pdf = new PdfReader(report.body());
+    String text = new PdfTextExtractor(pdf).getTextFromPage(1).replaceAll("\\s+", "");
+    assertThat(text).contains(title.replace(" ", ""), "参加率", "50%", "活动按计划完成", "执行款发放登记不及时");
   }
 
   private static JsonNode listed(ApiClient client, String campaign) {

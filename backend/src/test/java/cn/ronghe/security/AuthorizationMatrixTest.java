@@ -176,6 +176,7 @@ class AuthorizationMatrixTest {
     EXPECTED.put("GET /api/campaigns/history", LOGGED_IN);
     EXPECTED.put("GET /api/campaigns/{id}", LOGGED_IN);
     EXPECTED.put("GET /api/campaigns/{id}/export", LOGGED_IN);
+    EXPECTED.put("GET /api/campaigns/{id}/report", LOGGED_IN);
     // 典型案例库: read by everyone, kept by the discipline commission.
     EXPECTED.put("GET /api/typical-cases", LOGGED_IN);
     EXPECTED.put("GET /api/typical-cases/{id}", LOGGED_IN);
