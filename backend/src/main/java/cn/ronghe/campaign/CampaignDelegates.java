@@ -8,6 +8,7 @@ import cn.ronghe.org.OrgService;
 import cn.ronghe.processes.followup.FollowUpVariables;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.system.ApiException;
+import cn.ronghe.system.ClockConfig;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,11 +43,17 @@ class CampaignDelegates {
   private final CampaignMapper campaigns;
   private final OrgService orgs;
   private final UserDirectory directory;
+  private final CampaignProperties settings;
   private final Clock clock;
 
   CampaignDelegates(
-      CampaignMapper campaigns, OrgService orgs, UserDirectory directory, Clock clock) {
+      CampaignMapper campaigns,
+      OrgService orgs,
+      UserDirectory directory,
+      CampaignProperties settings,
+      Clock clock) {
     this.campaigns = campaigns;
+    this.settings = settings;
     this.orgs = orgs;
     this.directory = directory;
     this.clock = clock;
@@ -84,6 +91,14 @@ class CampaignDelegates {
     }
     String kind = (String) plan.getVariable(CAMPAIGN_KIND);
     String target = KIND_SPECIAL.equals(kind) ? (String) plan.getVariable(SPECIAL_TARGET) : null;
+    Audience audience = audience(target, plan.getVariable(KEY_POSTS));
+    for (String branch : targets) {
+      if (audience.of(branch).isEmpty()) {
+        throw ApiException.invalidField(
+            TARGET_BRANCHES,
+            orgs.org(branch).map(OrgRef::name).orElse(branch) + "没有本次活动面向的人员，请不要选择该支部");
+      }
+    }
     String title = (String) plan.getVariable(CAMPAIGN_TITLE);
     int days = ((Number) plan.getVariable(REFLECTION_DAYS)).intValue();
     if (campaigns.updateCampaign(campaignId, title, kind, target, from, to, days) == 0) {
@@ -107,9 +122,15 @@ class CampaignDelegates {
       String code = (String) execution.getVariable(BRANCH_CODE);
       OrgRef branch =
           orgs.org(code).orElseThrow(() -> ApiException.invalidField(BRANCH_CODE, "没有这个党支部"));
+      String campaign = (String) execution.getVariable(CAMPAIGN_INSTANCE_ID);
+      CampaignMapper.CampaignRow plan = campaigns.selectCampaign(campaign);
+      Audience audience =
+          audience(
+              KIND_SPECIAL.equals(plan.kind()) ? plan.specialTarget() : null,
+              execution.getVariable(KEY_POSTS));
       List<Map<String, Object>> members = new ArrayList<>();
       List<String> ids = new ArrayList<>();
-      for (CampaignMapper.BranchPerson p : campaigns.selectBranchPeople(code)) {
+      for (CampaignMapper.BranchPerson p : audience.of(code)) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("label", p.displayName());
         option.put("value", p.username());
@@ -119,11 +140,43 @@ class CampaignDelegates {
       execution.setVariable(BRANCH_NAME, branch.name());
       execution.setVariable(BRANCH_MEMBERS, members);
       execution.setVariable(BRANCH_MEMBER_IDS, String.join(",", ids));
-      campaigns.insertBranch(
-          (String) execution.getVariable(CAMPAIGN_INSTANCE_ID),
-          code,
-          execution.getProcessInstanceId());
+      campaigns.insertBranch(campaign, code, execution.getProcessInstanceId());
     };
+  }
+
+  /**
+   * Who of a branch a campaign is for: everyone; of a special campaign for key posts, those whose
+   * post holds one of the key posts' words (all four when none is ticked); for new staff, those who
+   * joined within {@code ronghe.campaign.new-staff-months}.
+   */
+  private record Audience(CampaignMapper campaigns, List<String> postWords, LocalDate hiredSince) {
+    List<CampaignMapper.BranchPerson> of(String branch) {
+      if (postWords != null && postWords.isEmpty()) {
+        return List.of();
+      }
+      return campaigns.selectBranchPeople(branch, postWords, hiredSince);
+    }
+  }
+
+  private Audience audience(String specialTarget, Object keyPosts) {
+    if (TARGET_HIGH_RISK_POSTS.equals(specialTarget)) {
+      List<String> posts = strings(keyPosts);
+      List<String> words = new ArrayList<>();
+      settings
+          .postKeywords()
+          .forEach(
+              (post, keywords) -> {
+                if (posts.isEmpty() || posts.contains(post)) {
+                  words.addAll(keywords);
+                }
+              });
+      return new Audience(campaigns, words, null);
+    }
+    if (TARGET_NEW_STAFF.equals(specialTarget)) {
+      LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfig.ZONE);
+      return new Audience(campaigns, null, today.minusMonths(settings.newStaffMonths()));
+    }
+    return new Audience(campaigns, null, null);
   }
 
   /** 安排: the session lies within the campaign's dates. */

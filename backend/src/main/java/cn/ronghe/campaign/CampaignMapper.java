@@ -14,8 +14,14 @@ interface CampaignMapper {
   /** A person of a branch (or of one of its Party groups) who can log in. */
   record BranchPerson(String username, String displayName) {}
 
-  /** Everyone of the branch who can log in, by name: the branch's sign-in list. */
-  List<BranchPerson> selectBranchPeople(@Param("branchCode") String branchCode);
+  /**
+   * Everyone of the branch who can log in, by name: the branch's sign-in list; of a special
+   * campaign, only those whose post holds one of the words, or who joined since the date.
+   */
+  List<BranchPerson> selectBranchPeople(
+      @Param("branchCode") String branchCode,
+      @Param("postWords") Collection<String> postWords,
+      @Param("hiredSince") LocalDate hiredSince);
 
   /** The active branches' codes and names, in their order. */
   record Branch(String code, String name) {}

@@ -1,6 +1,7 @@
 package cn.ronghe.demo;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo court: the organ Party committee, its discipline commission, three branches with Party
@@ -128,6 +129,15 @@ final class DemoData {
           new PersonSeed(
               "彭博", "M", "1998-08-30", "信息技术科科员", "branch-3-office", "applicant", "2026-10-09"),
           new PersonSeed("董瑶", "F", "2002-05-16", "办公室科员", "branch-3-office", "none", null));
+
+  /** When the newer people joined the court (新入职干警): the others' dates are not recorded. */
+  static final Map<String, String> HIRED_ON =
+      Map.of(
+          "张三", "2026-02-01",
+          "何雨婷", "2026-03-02",
+          "宋佳", "2025-12-15",
+          "董瑶", "2026-07-01",
+          "彭博", "2026-02-01");
 
   /** A Party sanction in force; kind as in {@code member_sanction}, until may be null. */
   record SanctionSeed(String person, String kind, String from, String until, String decidedBy) {}

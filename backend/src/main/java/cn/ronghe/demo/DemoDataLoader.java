@@ -97,6 +97,8 @@ class DemoDataLoader implements InitializingBean {
               seed.since() == null ? null : LocalDate.parse(seed.since())));
       personIds.put(seed.name(), people.selectIdByIdNumber(idNumber));
     }
+    DemoData.HIRED_ON.forEach(
+        (name, date) -> people.updateHiredOn(personIds.get(name), LocalDate.parse(date)));
     List<Account> logins = new ArrayList<>(DemoData.ACCOUNTS);
     logins.addAll(DemoData.MEMBER_ACCOUNTS);
     for (Account account : logins) {

@@ -21,6 +21,9 @@ public interface PersonMapper {
 
   void insert(Person person);
 
+  /** When the person joined the court. */
+  int updateHiredOn(@Param("id") long id, @Param("hiredOn") java.time.LocalDate hiredOn);
+
   Long selectIdByIdNumber(String idNumber);
 
   /** Locks the person's row until the transaction ends. */

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -43,6 +44,7 @@ class CampaignApiTest {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired HistoryService historyService;
 
   @Test
   void aCampaignRunsFromPlanToSummaryAndItsFiguresAreTheRecordedFacts() throws Exception {
@@ -190,6 +192,43 @@ class CampaignApiTest {
                 campaign,
                 rewrite.assignee()))
         .isEqualTo(2);
+  }
+
+  @Test
+  void aSpecialCampaignIsForThoseOfItsTargetGroupOnly() {
+    ApiClient zhaomin = login("zhaomin");
+    Map<String, Object> caseFiling = plan("立案岗位专项警示教育");
+    caseFiling.put("specialTarget", "highRiskPosts");
+    caseFiling.put("keyPosts", List.of("caseFiling"));
+    caseFiling.put("targetBranches", List.of("branch-1"));
+    Response nobody = zhaomin.post("/api/processes/campaign/start", Map.of("values", caseFiling));
+    assertThat(nobody.status()).isEqualTo(400);
+    assertThat(fields(nobody)).containsExactly("targetBranches");
+
+    String title = "新入职干警警示教育 " + UUID.randomUUID().toString().substring(0, 6);
+    Map<String, Object> newStaff = plan(title);
+    newStaff.put("specialTarget", "newStaff");
+    newStaff.put("targetBranches", List.of("branch-1"));
+    Response started = zhaomin.post("/api/processes/campaign/start", Map.of("values", newStaff));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    ApiClient wangwei = login("wangwei");
+    complete(
+        wangwei, claim(wangwei, "approveCampaign", title), Map.of("approveDecision", "approve"));
+
+    String branchInstance =
+        jdbc.queryForObject(
+            "select process_instance_id from campaign_branch where campaign_id = ?",
+            String.class,
+            started.json().path("processInstanceId").asText());
+    assertThat(
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(branchInstance)
+                .variableName("branchMemberIds")
+                .singleResult()
+                .getValue())
+        .as("张三 joined this year; the branch's other people earlier")
+        .isEqualTo("zhangsan");
   }
 
   /** The list, the detail, a person's record and the export, for those who may see them. */
