@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { choose, claimAndOpen, fillDate, openMyTask, SHOTS, submitTask } from './forms'
 import { login, logout } from './session'
 
 /**
@@ -6,35 +7,13 @@ import { login, logout } from './session'
  * problem found; zhangsan reports the follow-up item done; liqiang, his branch secretary, verifies
  * and closes it. Screenshots in target/e2e-screenshots/talk-*.png.
  */
-const SHOTS = 'target/e2e-screenshots'
-
-/** Chooses an option of the form-js select labelled so. */
-async function choose(page: Page, label: string, option: string) {
-  const field = page.locator('.fjs-form-field', { has: page.locator('label', { hasText: label }) })
-  await field.locator('.fjs-input-group').click()
-  await page.locator('.fjs-dropdownlist-item', { hasText: option }).first().click()
-}
-
-/** Opens the user's own task whose row shows this text. */
-async function openMyTask(page: Page, text: string) {
-  await page.goto('/tasks?scope=mine')
-  await page
-    .locator('.el-table__body tr', { hasText: text })
-    .first()
-    .locator('[data-test="open"]')
-    .click()
-  await expect(page).toHaveURL(/\/tasks\/[^/?]+$/)
-  await expect(page.locator('.fjs-form')).toBeVisible()
-}
-
 /** Fills the open talk record: held today, one problem found owned by 张三, due on `due`. */
 async function fillRecord(
   page: Page,
   record: { participants: string; problem: string; due: string },
 ) {
   const today = new Date().toISOString().slice(0, 10)
-  await page.getByLabel('谈话日期').fill(today)
-  await page.getByLabel('谈话日期').press('Enter')
+  await fillDate(page, '谈话日期', today)
   await page.getByLabel('地点').fill('机关党委办公室')
   await page.getByLabel('参加人员').fill(record.participants)
   await page.getByLabel('谈话主题').fill('听取对庭审作风投诉的说明')
@@ -47,17 +26,7 @@ async function fillRecord(
   await owner.locator('input').fill('张三')
   await page.locator('.fjs-dropdownlist-item', { hasText: '张三（' }).first().click()
   await page.getByLabel('整改措施').fill('参加司法礼仪培训，庭长旁听两次庭审')
-  await page.getByLabel('完成时限').fill(record.due)
-  await page.getByLabel('完成时限').press('Enter')
-}
-
-async function submitTask(page: Page) {
-  const done = page.waitForResponse(
-    (r) => r.url().includes('/complete') && r.request().method() === 'POST',
-  )
-  await page.locator('[data-test="complete"]').click()
-  expect((await done).status()).toBe(204)
-  await expect(page.locator('.el-message--success', { hasText: '已提交' })).toBeVisible()
+  await fillDate(page, '完成时限', record.due)
 }
 
 test.beforeEach(async ({ context }) => {
@@ -79,8 +48,7 @@ test('wangwei schedules and records a talk; its problem is followed up to closur
   await choose(page, '必谈事项', '受到投诉举报')
   await page.getByLabel('谈话事由').fill('当事人投诉其庭审中态度生硬')
   const due = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10)
-  await page.getByLabel('应谈日期').fill(due)
-  await page.getByLabel('应谈日期').press('Enter')
+  await fillDate(page, '应谈日期', due)
   await page.screenshot({ path: `${SHOTS}/talk-schedule.png`, fullPage: true })
   const started = page.waitForResponse((r) => r.url().includes('/start') && r.status() === 201)
   await page.locator('[data-test="start-submit"]').click()
@@ -107,14 +75,7 @@ test('wangwei schedules and records a talk; its problem is followed up to closur
 
   await page.goto('/login')
   await login(page, 'liqiang')
-  await page.goto('/tasks?scope=claimable')
-  await page
-    .locator('.el-table__body tr', { hasText: problem })
-    .first()
-    .locator('[data-test="claim"]')
-    .click()
-  await expect(page.locator('.el-message--success')).toContainText('已签收')
-  await openMyTask(page, problem)
+  await claimAndOpen(page, problem)
   await expect(page.getByLabel('整改进展')).toHaveValue('已参加培训，庭长旁听两次，未再有投诉')
   await page
     .locator('.fjs-form-field-radio', { hasText: '核实结果' })
