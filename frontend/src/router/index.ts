@@ -11,6 +11,7 @@ import {
   OfficeBuilding,
   Reading,
 } from '@element-plus/icons-vue'
+import { Warning } from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/auth'
 import { INTAKE_ROLES } from '@/api/intakes'
 import { TALK_ROLES } from '@/api/talks'
@@ -103,6 +104,21 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/intakes/IntakeDetailView.vue'),
         props: true,
         meta: { navParent: 'intakes' },
+      },
+      {
+        // Everyone has their own record (我的警示教育); the campaign list is for CAMPAIGN_ROLES.
+        path: 'campaigns',
+        name: 'campaigns',
+        component: () => import('@/views/campaigns/CampaignsView.vue'),
+        meta: { nav: { labelKey: 'nav.campaigns', icon: markRaw(Warning), order: 8 } },
+      },
+      {
+        // No role check: the server answers 404 to anyone who may not see the campaign.
+        path: 'campaigns/:id',
+        name: 'campaign',
+        component: () => import('@/views/campaigns/CampaignDetailView.vue'),
+        props: true,
+        meta: { navParent: 'campaigns' },
       },
       {
         path: 'talks',
