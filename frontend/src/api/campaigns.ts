@@ -141,6 +141,11 @@ export function campaignExportUrl(id: number | string): string {
   return `/api/campaigns/${encodeURIComponent(String(id))}/export`
 }
 
+/** The campaign's summary report for filing, as a PDF (活动名-汇总.pdf). */
+export function campaignReportUrl(id: number | string): string {
+  return `/api/campaigns/${encodeURIComponent(String(id))}/report`
+}
+
 export const campaignsApi = {
   async list(): Promise<CampaignList> {
     return (await http.get<CampaignList>('/api/campaigns')).data

@@ -337,6 +337,7 @@ const en: MessageSchema = {
       notFound: 'This campaign does not exist or you may not see it',
       toList: 'Back to warning education',
       export: 'Export summary',
+      report: 'PDF report',
       period: 'Sessions',
       theme: 'Theme',
       reflectionDays: 'Reflections due',

@@ -317,6 +317,7 @@ const zhCN = {
       notFound: '该警示教育活动不存在或您无权查看',
       toList: '返回警示教育',
       export: '导出汇总',
+      report: 'PDF 报告',
       period: '开展时间',
       theme: '主题',
       reflectionDays: '心得提交期限',

@@ -63,6 +63,9 @@ describe('CampaignDetailView', () => {
     expect(link.element.tagName).toBe('A')
     expect(link.attributes('href')).toBe('/api/campaigns/12/export')
     expect(link.attributes('download')).toBeDefined()
+    const report = wrapper.get('[data-test="campaign-report"]')
+    expect(report.attributes('href')).toBe('/api/campaigns/12/report')
+    expect(report.text()).toBe('PDF 报告')
   })
 
   it('shows the materials as plain text, line breaks kept and markup not interpreted', async () => {
