@@ -101,7 +101,7 @@ final class CampaignReport {
     section(document, "三、各支部开展情况");
     table(
         document,
-        new float[] {5, 3, 4, 2, 2, 2, 3, 2},
+        new float[] {7, 3, 4, 2, 2, 2, 3, 2},
         List.of("党支部", "开展日期", "形式", "实到", "缺席", "补学", "心得（按时/逾期）", "总结"),
         c.branches().stream()
             .map(

@@ -107,13 +107,22 @@ public final class FormSchema {
     return id;
   }
 
-  /** The variables the form shows: each field's own, and those that hold a field's options. */
+  /**
+   * The variables the form shows: each field's own, and those that hold a field's options, a
+   * dynamic list's row fields' included (their values live in the list's rows, their options in
+   * variables of the task).
+   */
   public List<String> variableNames() {
     java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
     for (FormField field : fields.values()) {
       names.add(field.key());
       if (field.valuesKey() != null) {
         names.add(field.valuesKey());
+      }
+      for (FormField row : field.rowFields()) {
+        if (row.valuesKey() != null) {
+          names.add(row.valuesKey());
+        }
       }
     }
     return List.copyOf(names);

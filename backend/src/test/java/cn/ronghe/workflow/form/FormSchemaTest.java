@@ -125,6 +125,20 @@ class FormSchemaTest {
   }
 
   @Test
+  void aDynamicListsRowOptionsAreAmongTheVariablesTheFormShows() throws IOException {
+    FormSchema selfCheck =
+        FormSchema.parse(
+            new PathMatchingResourcePatternResolver()
+                .getResource("classpath:forms/selfCheckBranch.form")
+                .getContentAsString(StandardCharsets.UTF_8));
+
+    assertThat(selfCheck.variableNames())
+        .as("the owner of a row is picked from branchMembers; a row's own keys are no variables")
+        .contains("rectifications", "branchMembers")
+        .doesNotContain("owner", "problem");
+  }
+
+  @Test
   void noDeployedFormAllowsMoreTextThanAProcessVariableHolds() throws IOException {
     Resource[] forms =
         new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form");
