@@ -1,3 +1,4 @@
+import type { TypicalCase } from './typicalCases'
 import type { RoleCode } from './auth'
 import { http } from './http'
 
@@ -108,6 +109,8 @@ export interface CampaignDetail {
   reflectionDays: number
   /** The study materials, plain text with line breaks. */
   materials: string
+  /** The typical cases of the library chosen as material (withdrawn ones left out). */
+  typicalCases: TypicalCase[]
   stage: CampaignStage
   figures: CampaignFigures
   branches: CampaignBranch[]

@@ -68,6 +68,15 @@ describe('CampaignDetailView', () => {
     expect(report.text()).toBe('PDF 报告')
   })
 
+  it('lists the typical cases chosen as material, each linking to the library', async () => {
+    const { wrapper } = await mountCampaign()
+
+    const cases = wrapper.get('[data-test="campaign-cases"]')
+    expect(cases.text()).toContain('本院执行干警收受好处费案')
+    expect(cases.text()).toContain('受贿行贿')
+    expect(cases.get('a').attributes('href')).toContain('/typical-cases?q=')
+  })
+
   it('shows the materials as plain text, line breaks kept and markup not interpreted', async () => {
     const { wrapper } = await mountCampaign()
 

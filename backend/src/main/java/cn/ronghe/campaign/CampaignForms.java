@@ -1,6 +1,7 @@
 package cn.ronghe.campaign;
 
 import static cn.ronghe.processes.campaign.CampaignVariables.BRANCH_OPTIONS;
+import static cn.ronghe.processes.campaign.CampaignVariables.CASE_OPTIONS;
 import static cn.ronghe.processes.campaign.CampaignVariables.FORM_APPROVE_CAMPAIGN;
 import static cn.ronghe.processes.campaign.CampaignVariables.FORM_DRAFT_CAMPAIGN;
 import static cn.ronghe.processes.campaign.CampaignVariables.FORM_REVISE_CAMPAIGN;
@@ -11,14 +12,19 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The campaign plan's forms offer the active branches as the branches taking part. */
+/**
+ * The campaign plan's forms offer the active branches as the branches taking part, and the
+ * typical-case library's latest cases as material.
+ */
 @Configuration
 class CampaignForms {
 
   private final CampaignMapper campaigns;
+  private final TypicalCaseLibrary library;
 
-  CampaignForms(CampaignMapper campaigns) {
+  CampaignForms(CampaignMapper campaigns, TypicalCaseLibrary library) {
     this.campaigns = campaigns;
+    this.library = library;
   }
 
   @Bean
@@ -41,6 +47,6 @@ class CampaignForms {
         campaigns.selectBranches().stream()
             .map(b -> Map.<String, Object>of("label", b.name(), "value", b.code()))
             .toList();
-    return Map.of(BRANCH_OPTIONS, options);
+    return Map.of(BRANCH_OPTIONS, options, CASE_OPTIONS, library.options());
   }
 }

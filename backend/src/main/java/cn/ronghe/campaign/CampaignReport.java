@@ -73,6 +73,13 @@ final class CampaignReport {
     section(document, "一、活动方案");
     text(document, "主题：" + nullToDash(c.theme()));
     text(document, "学习材料：" + nullToDash(c.materials()));
+    if (!c.typicalCases().isEmpty()) {
+      text(
+          document,
+          "典型案例："
+              + String.join(
+                  "；", c.typicalCases().stream().map(TypicalCaseLibrary.View::title).toList()));
+    }
     text(document, "心得体会提交时限：会后 " + c.reflectionDays() + " 日内");
 
     section(document, "二、活动数据");

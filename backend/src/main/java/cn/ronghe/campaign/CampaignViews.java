@@ -39,16 +39,19 @@ public class CampaignViews {
   }
 
   private final CampaignMapper campaigns;
+  private final TypicalCaseLibrary library;
   private final UserDirectory directory;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
 
   CampaignViews(
       CampaignMapper campaigns,
+      TypicalCaseLibrary library,
       UserDirectory directory,
       RuntimeService runtimeService,
       HistoryService historyService) {
     this.campaigns = campaigns;
+    this.library = library;
     this.directory = directory;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
@@ -114,6 +117,7 @@ public class CampaignViews {
       LocalDate sessionTo,
       int reflectionDays,
       String materials,
+      List<TypicalCaseLibrary.View> typicalCases,
       Stage stage,
       String summary,
       Figures figures,
@@ -219,7 +223,7 @@ public class CampaignViews {
         historyService
             .createHistoricVariableInstanceQuery()
             .processInstanceId(id)
-            .variableNameIn(THEME, MATERIALS, CAMPAIGN_SUMMARY)
+            .variableNameIn(THEME, MATERIALS, CAMPAIGN_SUMMARY, TYPICAL_CASES)
             .list()
             .stream()
             .filter(v -> v.getValue() != null)
@@ -234,6 +238,7 @@ public class CampaignViews {
         c.sessionTo(),
         c.reflectionDays(),
         (String) plan.get(MATERIALS),
+        library.ofIds(caseIds(plan.get(TYPICAL_CASES))),
         stageOf(id, ended(List.of(id))),
         (String) plan.get(CAMPAIGN_SUMMARY),
         figures(branches),
@@ -288,6 +293,21 @@ public class CampaignViews {
                         h.reflectionSubmittedAt(),
                         h.reflectionLate()))
             .toList());
+  }
+
+  /** The typical cases' ids a plan chose (strings, as the form's checklist gives them). */
+  private static List<Long> caseIds(Object chosen) {
+    List<Long> ids = new java.util.ArrayList<>();
+    if (chosen instanceof Collection<?> values) {
+      for (Object v : values) {
+        try {
+          ids.add(Long.valueOf(String.valueOf(v)));
+        } catch (NumberFormatException e) {
+          // only offered ids pass the form's check
+        }
+      }
+    }
+    return ids;
   }
 
   /** Every branch (null) for the commission and the Party committee, else those overseen. */

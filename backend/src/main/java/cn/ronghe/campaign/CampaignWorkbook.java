@@ -40,6 +40,10 @@ final class CampaignWorkbook {
       {"活动名称", c.title()},
       {"活动时间", c.sessionFrom() + " 至 " + c.sessionTo()},
       {"主题", c.theme()},
+      {
+        "典型案例",
+        String.join("；", c.typicalCases().stream().map(TypicalCaseLibrary.View::title).toList())
+      },
       {"开展场次", f.sessionsHeld()},
       {"应到人数", f.present() + f.absent()},
       {"实到人数", f.present()},

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,7 @@ public class TypicalCaseLibrary {
   static final int MAX_SUMMARY = 5000;
   static final int MAX_SOURCE = 200;
   static final int MAX_QUERY = 50;
+  static final int MAX_OPTIONS = 100;
   static final LocalDate FIRST_DATE = LocalDate.of(1949, 10, 1);
 
   private static final String AUDIT_OBJECT = "typical-case";
@@ -96,6 +99,26 @@ public class TypicalCaseLibrary {
     List<View> items =
         cases.selectPage(like, type, (page - 1) * size, size).stream().map(View::of).toList();
     return new Page<>(items, cases.count(like, type), page, size);
+  }
+
+  /** The most recent cases as a plan's options: local first, at most {@code MAX_OPTIONS}. */
+  @Transactional(readOnly = true)
+  public List<Map<String, Object>> options() {
+    return cases.selectPage(null, null, 0, MAX_OPTIONS).stream()
+        .map(
+            c ->
+                Map.<String, Object>of(
+                    "label",
+                    c.title() + "（" + View.of(c).violationLabel() + "，" + c.notifiedOn() + "）",
+                    "value",
+                    String.valueOf(c.id())))
+        .toList();
+  }
+
+  /** The cases of these ids still in the library (a withdrawn one is left out). */
+  @Transactional(readOnly = true)
+  public List<View> ofIds(Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : cases.selectActiveIn(ids).stream().map(View::of).toList();
   }
 
   @Transactional(readOnly = true)

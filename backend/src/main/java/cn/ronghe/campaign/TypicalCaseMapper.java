@@ -20,6 +20,9 @@ interface TypicalCaseMapper {
 
   TypicalCase selectActive(@Param("id") long id);
 
+  /** The cases of these ids that are in the library, in the library's order. */
+  List<TypicalCase> selectActiveIn(@Param("ids") java.util.Collection<Long> ids);
+
   /** Receives the id the database gave a new row. */
   final class NewId {
     private Long id;

@@ -50,9 +50,32 @@ class CampaignApiTest {
   void aCampaignRunsFromPlanToSummaryAndItsFiguresAreTheRecordedFacts() throws Exception {
     String title = "节前警示教育 " + UUID.randomUUID().toString().substring(0, 6);
     ApiClient zhaomin = login("zhaomin");
+    String typicalCase =
+        zhaomin
+            .post(
+                "/api/typical-cases",
+                Map.of(
+                    "title",
+                    "本院执行干警收受好处费案 " + title,
+                    "summary",
+                    "执行干警收受当事人好处费，受到开除党籍处分。",
+                    "violationType",
+                    "bribery",
+                    "source",
+                    "本院机关纪委通报",
+                    "notifiedOn",
+                    TODAY.minusDays(60).toString(),
+                    "localCase",
+                    true))
+            .json()
+            .path("id")
+            .asText();
     JsonNode startForm = zhaomin.get("/api/processes/campaign/start-form").json();
     assertThat(startForm.path("values").path("branchOptions").findValuesAsText("value"))
         .contains("branch-1", "branch-2", "branch-3");
+    assertThat(startForm.path("values").path("caseOptions").findValuesAsText("value"))
+        .as("the library's cases are offered as material")
+        .contains(typicalCase);
     assertThat(login("wangwei").get("/api/processes/campaign/start-form").status())
         .as("only the discipline commission drafts campaigns")
         .isEqualTo(404);
@@ -64,7 +87,9 @@ class CampaignApiTest {
     assertThat(backwards.status()).isEqualTo(400);
     assertThat(fields(backwards)).containsExactly("sessionTo");
 
-    Response started = zhaomin.post("/api/processes/campaign/start", Map.of("values", plan(title)));
+    Map<String, Object> withCase = plan(title);
+    withCase.put("typicalCases", List.of(typicalCase));
+    Response started = zhaomin.post("/api/processes/campaign/start", Map.of("values", withCase));
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     String campaign = started.json().path("processInstanceId").asText();
     assertThat(listed(zhaomin, campaign).path("stage").asText()).isEqualTo("approval");
@@ -243,6 +268,8 @@ class CampaignApiTest {
     JsonNode detail = login("sunli").get("/api/campaigns/" + campaign).json();
     assertThat(detail.path("title").asText()).isEqualTo(title);
     assertThat(detail.path("theme").asText()).isEqualTo("廉洁过节，严守纪律");
+    assertThat(detail.path("typicalCases").findValuesAsText("title"))
+        .containsExactly("本院执行干警收受好处费案 " + title);
     assertThat(detail.path("branches").findValuesAsText("code")).containsExactly("branch-2");
     JsonNode branch = detail.path("branches").get(0);
     assertThat(branch.path("sessionForm").asText()).isEqualTo("meeting");
@@ -296,7 +323,8 @@ class CampaignApiTest {
         .startsWith("application/pdf");
     PdfReader pdf = new PdfReader(report.body());
     String text = new PdfTextExtractor(pdf).getTextFromPage(1).replaceAll("\\s+", "");
-    assertThat(text).contains(title.replace(" ", ""), "参加率", "50%", "活动按计划完成", "执行款发放登记不及时");
+    assertThat(text)
+        .contains(title.replace(" ", ""), "参加率", "50%", "活动按计划完成", "执行款发放登记不及时", "本院执行干警收受好处费案");
   }
 
   private static JsonNode listed(ApiClient client, String campaign) {

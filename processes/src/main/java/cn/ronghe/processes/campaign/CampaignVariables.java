@@ -116,6 +116,12 @@ public final class CampaignVariables {
   public static final String MATERIALS = "materials";
 
   /** The posts that must self-check: a list of the {@code POST_*} codes. */
+  /** Ids of the typical cases (典型案例库) chosen as material, as strings; optional. */
+  public static final String TYPICAL_CASES = "typicalCases";
+
+  /** The typical cases the plan's forms offer (supplied by the server, not stored). */
+  public static final String CASE_OPTIONS = "caseOptions";
+
   public static final String KEY_POSTS = "keyPosts";
 
   public static final String POST_ENFORCEMENT = "enforcement";
