@@ -163,7 +163,9 @@ class CampaignBranchProcessTest {
     Task rewrite = personalTask(pi, TASK_SUBMIT_REFLECTION, ZHANGSAN);
     Assertions.assertThat(taskService().getVariables(rewrite.getId()))
         .containsEntry(REVIEW_COMMENT, "请联系本人岗位")
-        .containsEntry(REFLECTION_TEXT, "张三的心得：初稿");
+        .containsEntry(REFLECTION_TEXT, "张三的心得：初稿")
+        .as("the next review starts with no decision ticked")
+        .containsEntry(REVIEW_DECISION, null);
     complete(rewrite, reflection("张三的心得：联系执行岗位重写"));
     accept(reviewOf(pi, ZHANGSAN));
     accept(reviewOf(pi, LISI));
@@ -209,6 +211,10 @@ class CampaignBranchProcessTest {
     }
 
     assertThat(pi).isWaitingAt(TASK_SPOT_CHECK_REFLECTIONS);
+    Assertions.assertThat(taskService().getVariables(task(pi).getId()))
+        .as("the second spot-check starts with nothing ticked")
+        .containsEntry(SPOT_CHECK_DECISION, null)
+        .containsEntry(REWORK_PEOPLE, null);
     complete(task(pi), withVariables(SPOT_CHECK_DECISION, SPOT_CHECK_PASS));
     assertThat(pi).isWaitingAt(TASK_SELF_CHECK_BRANCH);
     Assertions.assertThat(

@@ -142,6 +142,9 @@ class CampaignProcessTest {
         withVariables(CAMPAIGN_TITLE, "2026 年清明节前警示教育", MATERIALS, "通报本院 2025 年典型案例两起；旁听职务犯罪庭审"));
 
     assertThat(pi).isWaitingAt(TASK_APPROVE_CAMPAIGN);
+    Assertions.assertThat(runtimeService().getVariable(pi.getId(), APPROVE_DECISION))
+        .as("the second approval starts with no decision ticked")
+        .isNull();
     Assertions.assertThat(planChecks.checkedTitles)
         .as("the plan is checked when drafted and again when revised")
         .containsExactly("2026 年节前警示教育", "2026 年清明节前警示教育");
