@@ -1,5 +1,6 @@
 package cn.ronghe.campaign;
 
+import cn.ronghe.attachment.UploadedFile;
 import cn.ronghe.audit.AuditService;
 import cn.ronghe.org.Page;
 import cn.ronghe.security.CurrentUser;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,9 +59,14 @@ public class TypicalCaseLibrary {
       LocalDate notifiedOn,
       boolean localCase,
       String updatedBy,
-      Instant updatedAt) {
+      Instant updatedAt,
+      List<TypicalCaseFile> files) {
 
     static View of(TypicalCase c) {
+      return of(c, List.of());
+    }
+
+    static View of(TypicalCase c, List<TypicalCaseFile> files) {
       return new View(
           c.id(),
           c.title(),
@@ -70,7 +77,8 @@ public class TypicalCaseLibrary {
           c.notifiedOn(),
           c.localCase(),
           c.updatedBy(),
-          c.updatedAt());
+          c.updatedAt(),
+          files);
     }
   }
 
@@ -96,9 +104,11 @@ public class TypicalCaseLibrary {
       throw ApiException.invalidField("type", "没有这种违纪类型: " + type);
     }
     String like = text.isEmpty() ? null : "%" + escapeLike(text) + "%";
-    List<View> items =
-        cases.selectPage(like, type, (page - 1) * size, size).stream().map(View::of).toList();
-    return new Page<>(items, cases.count(like, type), page, size);
+    return new Page<>(
+        withFiles(cases.selectPage(like, type, (page - 1) * size, size)),
+        cases.count(like, type),
+        page,
+        size);
   }
 
   /** The most recent cases as a plan's options: local first, at most {@code MAX_OPTIONS}. */
@@ -123,7 +133,61 @@ public class TypicalCaseLibrary {
 
   @Transactional(readOnly = true)
   public View get(long id) {
-    return View.of(active(id));
+    return withFiles(List.of(active(id))).get(0);
+  }
+
+  /** Attaches a file to a case of the library (the discipline commission). */
+  @Transactional
+  public TypicalCaseFile upload(CurrentUser user, long id, String fileName, byte[] content) {
+    requireKeeper(user);
+    active(id);
+    UploadedFile file = UploadedFile.check(fileName, content);
+    TypicalCaseMapper.NewId key = new TypicalCaseMapper.NewId();
+    cases.insertFile(id, file, content.length, user.username(), clock.instant(), key);
+    audit.record(
+        user.username(), "typical-case.file.upload", AUDIT_OBJECT, String.valueOf(id), file.name());
+    return cases.selectFile(key.getId());
+  }
+
+  /** A file with its content, for anyone signed in, while its case is in the library. */
+  @Transactional(readOnly = true)
+  public FileDownload download(long fileId) {
+    TypicalCaseFile file = file(fileId);
+    return new FileDownload(file, cases.selectFileContent(fileId).content());
+  }
+
+  /** A file and its content. */
+  public record FileDownload(TypicalCaseFile file, byte[] content) {}
+
+  @Transactional
+  public void deleteFile(CurrentUser user, long fileId) {
+    requireKeeper(user);
+    TypicalCaseFile file = file(fileId);
+    cases.deleteFile(fileId);
+    audit.record(
+        user.username(),
+        "typical-case.file.delete",
+        AUDIT_OBJECT,
+        String.valueOf(file.typicalCaseId()),
+        file.fileName());
+  }
+
+  private TypicalCaseFile file(long fileId) {
+    TypicalCaseFile file = cases.selectFile(fileId);
+    if (file == null) {
+      throw ApiException.notFound("附件不存在: " + fileId);
+    }
+    return file;
+  }
+
+  private List<View> withFiles(List<TypicalCase> page) {
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<TypicalCaseFile>> files =
+        cases.selectFiles(page.stream().map(TypicalCase::id).toList()).stream()
+            .collect(Collectors.groupingBy(TypicalCaseFile::typicalCaseId));
+    return page.stream().map(c -> View.of(c, files.getOrDefault(c.id(), List.of()))).toList();
   }
 
   @Transactional

@@ -44,4 +44,25 @@ interface TypicalCaseMapper {
       @Param("id") long id,
       @Param("updatedBy") String updatedBy,
       @Param("updatedAt") Instant updatedAt);
+
+  /** The files of these cases, oldest first. */
+  List<TypicalCaseFile> selectFiles(@Param("caseIds") java.util.Collection<Long> caseIds);
+
+  /** A file of a case still in the library, or null. */
+  TypicalCaseFile selectFile(@Param("id") long id);
+
+  /** A file's content. */
+  record FileContent(byte[] content) {}
+
+  FileContent selectFileContent(@Param("id") long id);
+
+  void insertFile(
+      @Param("caseId") long caseId,
+      @Param("file") cn.ronghe.attachment.UploadedFile file,
+      @Param("sizeBytes") long sizeBytes,
+      @Param("uploadedBy") String uploadedBy,
+      @Param("uploadedAt") Instant uploadedAt,
+      @Param("key") NewId key);
+
+  int deleteFile(@Param("id") long id);
 }

@@ -75,6 +75,7 @@ class AuditTrailTest {
           "GET /api/campaigns/history",
           "GET /api/campaigns/{id}",
           "GET /api/typical-cases/{id}",
+          "GET /api/typical-case-files/{fileId}",
           "GET /api/notifications",
           "GET /api/notifications/unread-count",
           "GET /api/tasks",
@@ -509,6 +510,32 @@ class AuditTrailTest {
               () -> liqiang.upload("/api/tasks/" + review + "/attachments", "file", "说明.pdf", PDF),
               201,
               List.of(new Audited("attachment.upload", "@id")));
+        });
+    writes.put(
+        "POST /api/typical-cases/{id}/files",
+        () -> {
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          String id = zhaomin.post("/api/typical-cases", typicalCase()).json().path("id").asText();
+          return new Call(
+              () -> zhaomin.upload("/api/typical-cases/" + id + "/files", "file", "通报.pdf", PDF),
+              201,
+              List.of(new Audited("typical-case.file.upload", id)));
+        });
+    writes.put(
+        "DELETE /api/typical-case-files/{fileId}",
+        () -> {
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          String id = zhaomin.post("/api/typical-cases", typicalCase()).json().path("id").asText();
+          String file =
+              zhaomin
+                  .upload("/api/typical-cases/" + id + "/files", "file", "通报.pdf", PDF)
+                  .json()
+                  .path("id")
+                  .asText();
+          return new Call(
+              () -> zhaomin.send("DELETE", "/api/typical-case-files/" + file, null),
+              204,
+              List.of(new Audited("typical-case.file.delete", id)));
         });
     return writes;
   }

@@ -6,6 +6,8 @@ import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -80,6 +82,43 @@ class TypicalCaseApiTest {
                 String.class,
                 String.valueOf(id)))
         .containsExactly("typical-case.create", "typical-case.update", "typical-case.withdraw");
+  }
+
+  @Test
+  void aCaseKeepsItsFilesForEveryoneToDownload() {
+    ApiClient zhaomin = login("zhaomin");
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long id =
+        zhaomin.post("/api/typical-cases", input("附件测试 " + tag, true)).json().path("id").asLong();
+    byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    Response uploaded =
+        zhaomin.upload("/api/typical-cases/" + id + "/files", "file", "通报原文.pdf", pdf);
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+    long file = uploaded.json().path("id").asLong();
+    Response wrongType =
+        zhaomin.upload("/api/typical-cases/" + id + "/files", "file", "通报.exe", pdf);
+    assertThat(wrongType.status()).isEqualTo(400);
+    assertThat(fields(wrongType)).containsExactly("file");
+    assertThat(
+            login("liqiang")
+                .upload("/api/typical-cases/" + id + "/files", "file", "越权.pdf", pdf)
+                .status())
+        .isEqualTo(403);
+
+    ApiClient zhangsan = login("zhangsan");
+    JsonNode listed = zhangsan.get("/api/typical-cases?q=" + tag).json().path("items").get(0);
+    assertThat(listed.path("files").findValuesAsText("fileName")).containsExactly("通报原文.pdf");
+    HttpResponse<byte[]> download = zhangsan.download("/api/typical-case-files/" + file);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).isEqualTo(pdf);
+    assertThat(download.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/pdf");
+
+    assertThat(zhaomin.send("DELETE", "/api/typical-case-files/" + file, null).status())
+        .isEqualTo(204);
+    assertThat(zhangsan.get("/api/typical-case-files/" + file).status()).isEqualTo(404);
+    assertThat(zhaomin.get("/api/typical-cases/" + id).json().path("files")).isEmpty();
   }
 
   @Test

@@ -183,6 +183,9 @@ class AuthorizationMatrixTest {
     EXPECTED.put("POST /api/typical-cases", EnumSet.of(Caller.DISCIPLINE));
     EXPECTED.put("PUT /api/typical-cases/{id}", EnumSet.of(Caller.DISCIPLINE));
     EXPECTED.put("DELETE /api/typical-cases/{id}", EnumSet.of(Caller.DISCIPLINE));
+    EXPECTED.put("POST /api/typical-cases/{id}/files", EnumSet.of(Caller.DISCIPLINE));
+    EXPECTED.put("GET /api/typical-case-files/{fileId}", LOGGED_IN);
+    EXPECTED.put("DELETE /api/typical-case-files/{fileId}", EnumSet.of(Caller.DISCIPLINE));
     // The audit trail: the security auditor only.
     EXPECTED.put("GET /api/audit/integrity", EnumSet.of(Caller.AUDITOR));
     // The catalog: a process one may not start is a 404.
@@ -514,7 +517,10 @@ class AuthorizationMatrixTest {
             case "/api/intakes id" -> String.valueOf(objects.b2Intake());
             case "/api/people id" -> String.valueOf(objects.b2Person());
             // No attachment exists in branch 2 (uploading needs the task's assignee).
-            case "/api/attachments id", "/api/notifications id", "/api/typical id" ->
+            case "/api/attachments id",
+                "/api/notifications id",
+                "/api/typical id",
+                "/api/typical fileId" ->
                 MISSING_NUMBER;
             case "/api/calendar year" -> "2026";
             case "/api/campaigns id" -> "no-such-campaign";

@@ -114,6 +114,7 @@ class BadInputCorpusTest {
           "typical_case.title",
           "typical_case.summary",
           "typical_case.source",
+          "typical_case_file.file_name",
           "ACT_HI_VARINST.TEXT_");
 
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
@@ -179,6 +180,12 @@ class BadInputCorpusTest {
                 .path("id", NUMBER_ID)),
         new Baseline("DELETE /api/typical-cases/{id}", "a case of the library", this::aCase)
             .path("id", NUMBER_ID),
+        new Baseline("POST /api/typical-cases/{id}/files", "a case of the library", this::aCase)
+            .keepsFixtureWhenAccepted()
+            .path("id", NUMBER_ID)
+            .file(),
+        new Baseline("DELETE /api/typical-case-files/{fileId}", "a case's file", this::aCaseFile)
+            .path("fileId", NUMBER_ID),
         new Baseline("POST /api/notifications/{id}/read", "one's own", this::ownNotification)
             .keepsFixtureWhenAccepted()
             .path("id", NUMBER_ID),
@@ -706,11 +713,33 @@ class BadInputCorpusTest {
     return new Fixture("zhaomin", demo("zhaomin"), Map.of(), typicalCaseBody(), null, null);
   }
 
-  /** A case in the library, to change or withdraw. */
+  /** A case in the library, to change, withdraw or attach a file to. */
   private Fixture aCase() {
     ApiClient zhaomin = demo("zhaomin");
     String id = zhaomin.post("/api/typical-cases", typicalCaseBody()).json().path("id").asText();
-    return new Fixture("zhaomin", zhaomin, Map.of("id", id), typicalCaseBody(), null, null);
+    return new Fixture("zhaomin", zhaomin, Map.of("id", id), typicalCaseBody(), null, caseNotice());
+  }
+
+  /** A file of a case in the library, to delete. */
+  private Fixture aCaseFile() {
+    Fixture aCase = aCase();
+    String file =
+        aCase
+            .client()
+            .upload(
+                "/api/typical-cases/" + aCase.path().get("id") + "/files",
+                "file",
+                caseNotice().name(),
+                caseNotice().content())
+            .json()
+            .path("id")
+            .asText();
+    return new Fixture("zhaomin", aCase.client(), Map.of("fileId", file), null, null, null);
+  }
+
+  private static Upload caseNotice() {
+    return new Upload(
+        "file", "通报.txt", "某执行干警违规泄露查控信息".getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static ObjectNode typicalCaseBody() {
