@@ -711,6 +711,15 @@ const en: MessageSchema = {
     tooLarge: 'The file is larger than {mb} MB',
     uploaded: 'Uploaded: {name}',
     failed: 'Upload failed',
+    delete: 'Delete',
+    deleteConfirm: {
+      title: 'Delete file',
+      message: 'Delete the file “{name}”?',
+      confirm: 'Delete',
+      cancel: 'Cancel',
+    },
+    deleted: 'Deleted: {name}',
+    deleteFailed: 'Delete failed',
   },
   decision: {
     return: 'Return',

@@ -673,6 +673,15 @@ const zhCN = {
     tooLarge: '文件超过 {mb} MB，不能上传',
     uploaded: '已上传：{name}',
     failed: '上传失败',
+    delete: '删除',
+    deleteConfirm: {
+      title: '删除附件',
+      message: '确定删除附件“{name}”？',
+      confirm: '删除',
+      cancel: '取消',
+    },
+    deleted: '已删除：{name}',
+    deleteFailed: '删除失败',
   },
   decision: {
     return: '退回',
