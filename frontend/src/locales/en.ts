@@ -476,6 +476,7 @@ const en: MessageSchema = {
     loadFailed: 'The typical cases could not be loaded',
     retry: 'Retry',
     notifiedBy: 'Notified by {source} on {date}',
+    files: 'Files',
     updated: 'Updated by {name} at {at}',
     add: 'New case',
     edit: 'Edit',

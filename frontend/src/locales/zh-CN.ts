@@ -450,6 +450,7 @@ const zhCN = {
     loadFailed: '典型案例加载失败',
     retry: '重试',
     notifiedBy: '{source} · {date} 通报',
+    files: '附件',
     updated: '{name} 更新于 {at}',
     add: '新增案例',
     edit: '编辑',
