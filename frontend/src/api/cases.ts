@@ -1,3 +1,4 @@
+import { fileForm, type StoredFile } from './files'
 import { http } from './http'
 import type { TaskRow } from './tasks'
 
@@ -45,36 +46,10 @@ export interface CaseView {
 }
 
 /** A file attached to a case (its content is downloaded from `attachmentUrl(id)`). */
-export interface Attachment {
-  id: number
+export interface Attachment extends StoredFile {
   processInstanceId?: string
   taskId?: string
-  fileName: string
-  contentType: string
-  sizeBytes: number
-  uploadedBy: string
-  uploadedAt: string
 }
-
-/** Extensions the server accepts (it checks the content too). */
-export const ATTACHMENT_EXTENSIONS = [
-  '.pdf',
-  '.ofd',
-  '.doc',
-  '.docx',
-  '.xls',
-  '.xlsx',
-  '.ppt',
-  '.pptx',
-  '.wps',
-  '.txt',
-  '.jpg',
-  '.jpeg',
-  '.png',
-  '.zip',
-] as const
-
-export const ATTACHMENT_MAX_MB = 20
 
 export function attachmentUrl(id: number | string): string {
   return `/api/attachments/${encodeURIComponent(String(id))}`
@@ -90,10 +65,11 @@ export const casesApi = {
   },
   /** Multipart upload through the app's axios instance, so the CSRF header goes along. */
   async upload(taskId: string, file: File): Promise<Attachment> {
-    const body = new FormData()
-    body.append('file', file)
     return (
-      await http.post<Attachment>(`/api/tasks/${encodeURIComponent(taskId)}/attachments`, body)
+      await http.post<Attachment>(
+        `/api/tasks/${encodeURIComponent(taskId)}/attachments`,
+        fileForm(file),
+      )
     ).data
   },
 }

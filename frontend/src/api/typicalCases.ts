@@ -1,4 +1,5 @@
 import type { RoleCode } from './auth'
+import { fileForm, type StoredFile } from './files'
 import { http } from './http'
 
 /** Roles the server lets enter, correct and withdraw typical cases: the discipline commission. */
@@ -43,6 +44,16 @@ export interface TypicalCase {
   updatedBy: string
   /** ISO-8601 instant. */
   updatedAt: string
+  /** Its attachments, oldest first; downloaded from `typicalCaseFileUrl(id)`. */
+  files: TypicalCaseFile[]
+}
+
+/** A file attached to a typical case (the notice, a judgment, slides for the education). */
+export type TypicalCaseFile = StoredFile
+
+/** Where a typical case's file is downloaded, by anyone signed in. */
+export function typicalCaseFileUrl(id: number | string): string {
+  return `/api/typical-case-files/${encodeURIComponent(String(id))}`
 }
 
 /** What the discipline commission enters; the server refuses any other field. */
@@ -106,5 +117,12 @@ export const typicalCasesApi = {
   /** Withdraws (撤下) the case: the server keeps it but no longer shows it. */
   async withdraw(id: number | string): Promise<void> {
     await http.delete(caseUrl(id))
+  },
+  /** Multipart upload through the app's axios instance, so the CSRF header goes along. */
+  async uploadFile(id: number | string, file: File): Promise<TypicalCaseFile> {
+    return (await http.post<TypicalCaseFile>(`${caseUrl(id)}/files`, fileForm(file))).data
+  },
+  async deleteFile(fileId: number | string): Promise<void> {
+    await http.delete(typicalCaseFileUrl(fileId))
   },
 }

@@ -476,6 +476,7 @@ const en: MessageSchema = {
     loadFailed: 'The typical cases could not be loaded',
     retry: 'Retry',
     notifiedBy: 'Notified by {source} on {date}',
+    files: 'Files',
     updated: 'Updated by {name} at {at}',
     add: 'New case',
     edit: 'Edit',
@@ -711,6 +712,15 @@ const en: MessageSchema = {
     tooLarge: 'The file is larger than {mb} MB',
     uploaded: 'Uploaded: {name}',
     failed: 'Upload failed',
+    delete: 'Delete',
+    deleteConfirm: {
+      title: 'Delete file',
+      message: 'Delete the file “{name}”?',
+      confirm: 'Delete',
+      cancel: 'Cancel',
+    },
+    deleted: 'Deleted: {name}',
+    deleteFailed: 'Delete failed',
   },
   decision: {
     return: 'Return',

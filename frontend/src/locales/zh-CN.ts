@@ -450,6 +450,7 @@ const zhCN = {
     loadFailed: '典型案例加载失败',
     retry: '重试',
     notifiedBy: '{source} · {date} 通报',
+    files: '附件',
     updated: '{name} 更新于 {at}',
     add: '新增案例',
     edit: '编辑',
@@ -673,6 +674,15 @@ const zhCN = {
     tooLarge: '文件超过 {mb} MB，不能上传',
     uploaded: '已上传：{name}',
     failed: '上传失败',
+    delete: '删除',
+    deleteConfirm: {
+      title: '删除附件',
+      message: '确定删除附件“{name}”？',
+      confirm: '删除',
+      cancel: '取消',
+    },
+    deleted: '已删除：{name}',
+    deleteFailed: '删除失败',
   },
   decision: {
     return: '退回',

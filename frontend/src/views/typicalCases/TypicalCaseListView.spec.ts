@@ -1,11 +1,18 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { ElDatePicker, ElMessageBox, ElSelect, type MessageBoxData } from 'element-plus'
+import {
+  ElDatePicker,
+  ElMessageBox,
+  ElSelect,
+  ElUpload,
+  type MessageBoxData,
+  type UploadRequestOptions,
+} from 'element-plus'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import type { CurrentUser } from '@/api/auth'
 import type { TypicalCase } from '@/api/typicalCases'
 import { i18n } from '@/locales'
-import { bribeCase, localCase, typicalCasePage } from '@/test/fixtures/typicalCases'
+import { bribeCase, localCase, noticePdf, typicalCasePage } from '@/test/fixtures/typicalCases'
 import { resetLocale, setup, wangwei, zhangsan } from '@/test/helpers'
 import {
   problemAnswer,
@@ -87,6 +94,15 @@ async function openFirstCase(wrapper: VueWrapper) {
   await rows(wrapper)[0]!.find('td').trigger('click')
   await flushPromises()
   return wrapper.get('[data-test="case-drawer"]')
+}
+
+/** Hands `file` to the drawer's upload control as Element Plus does once it is picked. */
+async function sendFile(wrapper: VueWrapper, file: File) {
+  const upload = wrapper.getComponent(ElUpload)
+  expect(upload.attributes('data-test')).toBe('case-file-upload')
+  const httpRequest = upload.props('httpRequest') as (o: UploadRequestOptions) => Promise<void>
+  await httpRequest({ file } as unknown as UploadRequestOptions)
+  await flushPromises()
 }
 
 async function fillNewCase(wrapper: VueWrapper) {
@@ -224,6 +240,97 @@ describe('TypicalCaseListView', () => {
     expect(wrapper.getComponent({ name: 'ElDrawer' }).props('modelValue')).toBe(false)
   })
 
+  it('lists a case’s files in its drawer as download links with their size', async () => {
+    const { wrapper } = await mountAt('/typical-cases')
+
+    const drawer = await openFirstCase(wrapper)
+
+    const files = drawer.findAll('[data-test="case-file"]')
+    expect(files).toHaveLength(1)
+    const link = files[0]!.get('a')
+    expect(link.attributes('href')).toBe('/api/typical-case-files/41')
+    expect(link.attributes('download')).toBe('通报.pdf')
+    expect(link.text()).toBe('通报.pdf')
+    expect(files[0]!.text()).toContain('240 KB')
+    expect(drawer.get('[data-test="case-files"] h3').text()).toBe('附件')
+  })
+
+  it('says a case has no files', async () => {
+    answers.GET = () => ({ status: 200, data: typicalCasePage([bribeCase]) })
+    const { wrapper } = await mountAt('/typical-cases')
+
+    const drawer = await openFirstCase(wrapper)
+
+    expect(drawer.find('[data-test="case-file"]').exists()).toBe(false)
+    expect(drawer.get('[data-test="case-files-empty"]').text()).toBe('暂无附件')
+  })
+
+  it('lets the discipline commission upload a file as multipart, and shows it', async () => {
+    const added = { ...noticePdf, id: 42, fileName: '警示教育.pptx', sizeBytes: 3_145_728 }
+    answers['POST /api/typical-cases/12/files'] = () => ({ status: 201, data: added })
+    const { wrapper } = await mountAt('/typical-cases', zhaolei)
+    await openFirstCase(wrapper)
+    const file = new File(['PK'], '警示教育.pptx')
+
+    expect(wrapper.getComponent(ElUpload).props('accept')).toContain('.ofd')
+    await sendFile(wrapper, file)
+
+    expect(writes().map((r) => [r.method, r.url])).toEqual([
+      ['POST', '/api/typical-cases/12/files'],
+    ])
+    const body = writes()[0]!.body
+    expect(body).toBeInstanceOf(FormData)
+    expect((body as FormData).get('file')).toBeInstanceOf(File)
+    expect(((body as FormData).get('file') as File).name).toBe('警示教育.pptx')
+    const files = wrapper.findAll('[data-test="case-drawer"] [data-test="case-file"]')
+    expect(files.map((f) => f.get('a').attributes('href'))).toEqual([
+      '/api/typical-case-files/41',
+      '/api/typical-case-files/42',
+    ])
+    expect(files[1]!.text()).toContain('3.0 MB')
+    expect(lists()).toHaveLength(2)
+  })
+
+  it('shows the server’s reason when it refuses a file, and keeps the files as they were', async () => {
+    answers['POST /api/typical-cases/12/files'] = () =>
+      problemAnswer({
+        status: 400,
+        title: 'Bad Request',
+        errors: [{ field: 'file', message: '不支持的文件类型：exe' }],
+      })
+    const { wrapper } = await mountAt('/typical-cases', zhaolei)
+    await openFirstCase(wrapper)
+
+    await sendFile(wrapper, new File(['MZ'], 'setup.exe'))
+
+    expect(wrapper.get('[data-test="upload-error"]').text()).toContain('不支持的文件类型：exe')
+    expect(wrapper.findAll('[data-test="case-drawer"] [data-test="case-file"]')).toHaveLength(1)
+    expect(lists()).toHaveLength(1)
+  })
+
+  it('deletes a file only once confirmed', async () => {
+    answers.DELETE = () => ({ status: 204 })
+    const confirm = vi.spyOn(ElMessageBox, 'confirm').mockRejectedValueOnce('cancel')
+    const { wrapper } = await mountAt('/typical-cases', zhaolei)
+    await openFirstCase(wrapper)
+
+    await wrapper.get('[data-test="case-file-delete"]').trigger('click')
+    await flushPromises()
+    expect(confirm.mock.calls[0]![0]).toBe('确定删除附件“通报.pdf”？')
+    expect(writes()).toEqual([])
+
+    confirm.mockResolvedValueOnce(CONFIRMED)
+    await wrapper.get('[data-test="case-file-delete"]').trigger('click')
+    await flushPromises()
+
+    expect(writes().map((r) => [r.method, r.url])).toEqual([
+      ['DELETE', '/api/typical-case-files/41'],
+    ])
+    expect(wrapper.find('[data-test="case-drawer"] [data-test="case-file"]').exists()).toBe(false)
+    expect(wrapper.get('[data-test="case-files-empty"]').text()).toBe('暂无附件')
+    expect(lists()).toHaveLength(2)
+  })
+
   it('shows no write controls to anyone outside the discipline commission', async () => {
     for (const user of [zhangsan, wangwei]) {
       const { wrapper } = await mountAt('/typical-cases', user)
@@ -234,6 +341,12 @@ describe('TypicalCaseListView', () => {
       expect(wrapper.find('[data-test="case-edit"]').exists()).toBe(false)
       expect(wrapper.find('[data-test="case-withdraw"]').exists()).toBe(false)
       expect(wrapper.find('[data-test="case-form"]').exists()).toBe(false)
+      expect(drawer.find('[data-test="case-file"] a').attributes('href')).toBe(
+        '/api/typical-case-files/41',
+      )
+      expect(wrapper.findComponent(ElUpload).exists()).toBe(false)
+      expect(wrapper.find('[data-test="case-file-upload"]').exists()).toBe(false)
+      expect(wrapper.find('[data-test="case-file-delete"]').exists()).toBe(false)
       wrapper.unmount()
     }
     expect(writes()).toEqual([])
