@@ -171,4 +171,19 @@ test('the discipline commission adds a typical case to the library', async ({ pa
   expect((await saved).status()).toBe(201)
   await expect(page.getByText(caseTitle)).toBeVisible()
   await page.screenshot({ path: `${SHOTS}/typical-case-list.png`, fullPage: true })
+
+  await page.getByText(caseTitle).first().click()
+  const drawer = page.locator('[data-test="case-drawer"]')
+  await expect(drawer).toBeVisible()
+  const uploaded = page.waitForResponse(
+    (r) => r.url().includes('/files') && r.request().method() === 'POST',
+  )
+  await drawer.locator('[data-test="case-file-upload"] input[type="file"]').setInputFiles({
+    name: '通报原文.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n'),
+  })
+  expect((await uploaded).status()).toBe(201)
+  await expect(drawer.locator('[data-test="case-file"]')).toContainText('通报原文.pdf')
+  await page.screenshot({ path: `${SHOTS}/typical-case-drawer.png`, fullPage: true })
 })
