@@ -548,7 +548,7 @@ const en: MessageSchema = {
     actionFailed: 'The action failed',
     retry: 'Retry',
   },
-  formjs: { selectPlaceholder: 'Select' },
+  formjs: { selectPlaceholder: 'Select', searchPlaceholder: 'Search' },
   start: {
     title: 'Start a request',
     intro: 'Choose what to start, fill in the request and submit it to begin the process.',

@@ -521,7 +521,7 @@ const zhCN = {
     actionFailed: '操作失败',
     retry: '重试',
   },
-  formjs: { selectPlaceholder: '请选择' },
+  formjs: { selectPlaceholder: '请选择', searchPlaceholder: '搜索' },
   start: {
     title: '发起事项',
     intro: '选择要发起的事项，填写申请后提交，即进入办理流程。',
