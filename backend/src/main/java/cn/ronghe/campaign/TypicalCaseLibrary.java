@@ -8,6 +8,7 @@ import cn.ronghe.security.Role;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.system.ApiException.FieldProblem;
 import cn.ronghe.system.ClockConfig;
+import cn.ronghe.system.LikePatterns;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ public class TypicalCaseLibrary {
     if (type != null && ViolationType.of(type).isEmpty()) {
       throw ApiException.invalidField("type", "没有这种违纪类型: " + type);
     }
-    String like = text.isEmpty() ? null : "%" + escapeLike(text) + "%";
+    String like = text.isEmpty() ? null : LikePatterns.containing(text);
     return new Page<>(
         withFiles(cases.selectPage(like, type, (page - 1) * size, size)),
         cases.count(like, type),
@@ -288,9 +289,5 @@ public class TypicalCaseLibrary {
     } catch (DateTimeParseException e) {
       return null;
     }
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

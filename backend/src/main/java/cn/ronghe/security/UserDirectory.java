@@ -2,6 +2,7 @@ package cn.ronghe.security;
 
 import cn.ronghe.org.OrgRef;
 import cn.ronghe.org.OrgService;
+import cn.ronghe.system.LikePatterns;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -58,8 +59,7 @@ public class UserDirectory {
 
   /** People to pick (transfer, delegate, copy in): enabled users whose username or name matches. */
   public List<DirectoryUser> search(String text, int limit) {
-    String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    return accounts.selectMatching("%" + escaped + "%", limit).stream()
+    return accounts.selectMatching(LikePatterns.containing(text), limit).stream()
         .map(a -> new DirectoryUser(a.username(), a.displayName()))
         .toList();
   }

@@ -5,6 +5,7 @@ import cn.ronghe.notify.NotificationService;
 import cn.ronghe.security.CurrentUser;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.system.ApiException;
+import cn.ronghe.system.LikePatterns;
 import cn.ronghe.workflow.form.FormSchema;
 import cn.ronghe.workflow.form.FormValidator;
 import cn.ronghe.workflow.inbox.Candidates;
@@ -119,7 +120,7 @@ public class WorkbenchService {
             request.processKey(),
             request.branchCode(),
             request.overdueOnly(),
-            request.text() == null ? null : "%" + escapeLike(request.text()) + "%",
+            request.text() == null ? null : LikePatterns.containing(request.text()),
             request.sort(),
             now,
             (request.page() - 1) * request.size(),
@@ -399,11 +400,6 @@ public class WorkbenchService {
             ? "他人"
             : directory.user(holder).map(UserDirectory.DirectoryUser::displayName).orElse(holder);
     return new ApiException(HttpStatus.CONFLICT, "task.claimed", "任务已被" + name + "签收");
-  }
-
-  /** LIKE wildcards typed by a user are literal characters. */
-  static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /**
