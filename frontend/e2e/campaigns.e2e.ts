@@ -169,10 +169,12 @@ test('the discipline commission adds a typical case to the library', async ({ pa
   )
   await page.locator('[data-test="case-save"]').click()
   expect((await saved).status()).toBe(201)
-  await expect(page.getByText(caseTitle)).toBeVisible()
+  // the list's link: the saved message names the case too
+  const listed = page.locator('[data-test="case-title-link"]', { hasText: caseTitle })
+  await expect(listed).toBeVisible()
   await page.screenshot({ path: `${SHOTS}/typical-case-list.png`, fullPage: true })
 
-  await page.getByText(caseTitle).first().click()
+  await listed.click()
   const drawer = page.locator('[data-test="case-drawer"]')
   await expect(drawer).toBeVisible()
   const uploaded = page.waitForResponse(
