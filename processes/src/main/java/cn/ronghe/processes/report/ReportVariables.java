@@ -109,10 +109,23 @@ public final class ReportVariables {
 
   public static final String START_REPORT_OPENED = "reportOpened";
 
+  /**
+   * Merging gateway before {@value #SUBPROCESS_PREPARE_REPORT}: joins the first preparation and
+   * {@value #FLOW_REPORT_RETURNED}.
+   */
+  public static final String GATEWAY_PREPARATION_DUE = "preparationDueGateway";
+
   /** Embedded sub-process: draft → branch committee review → sign and submit. */
   public static final String SUBPROCESS_PREPARE_REPORT = "prepareReport";
 
   public static final String START_PREPARE_REPORT = "prepareReportStarted";
+
+  /**
+   * Merging gateway before {@value #TASK_DRAFT_REPORT}: joins the first draft and {@value
+   * #FLOW_BRANCH_RETURNED}.
+   */
+  public static final String GATEWAY_DRAFT_DUE = "draftDueGateway";
+
   public static final String TASK_DRAFT_REPORT = "draftReport";
   public static final String FORM_DRAFT_REPORT = TASK_DRAFT_REPORT;
   public static final String TASK_REVIEW_REPORT_IN_BRANCH = "reviewReportInBranch";
@@ -148,7 +161,8 @@ public final class ReportVariables {
 
   /**
    * {@code ${reviewDecision == 'return'}}: back into {@value #SUBPROCESS_PREPARE_REPORT}; clears
-   * {@link #REVIEW_DECISION} and {@link #SIGN_CONFIRMED}.
+   * {@link #REVIEW_DECISION} and {@link #SIGN_CONFIRMED}, and {@link #BRANCH_REVIEW_DECISION} too,
+   * so that the branch committee's second review does not start with its first "agree" ticked.
    */
   public static final String FLOW_REPORT_RETURNED = "reportReturnedFlow";
 
