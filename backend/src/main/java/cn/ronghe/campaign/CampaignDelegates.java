@@ -2,20 +2,18 @@ package cn.ronghe.campaign;
 
 import static cn.ronghe.processes.campaign.CampaignVariables.*;
 
-import cn.ronghe.calendar.Deadlines;
+import cn.ronghe.followup.FollowUpItems;
 import cn.ronghe.org.OrgRef;
 import cn.ronghe.org.OrgService;
-import cn.ronghe.processes.followup.FollowUpVariables;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.system.ClockConfig;
+import cn.ronghe.workflow.FormValues;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +42,7 @@ class CampaignDelegates {
   private final OrgService orgs;
   private final UserDirectory directory;
   private final CampaignProperties settings;
+  private final FollowUpItems followUps;
   private final Clock clock;
 
   CampaignDelegates(
@@ -51,7 +50,9 @@ class CampaignDelegates {
       OrgService orgs,
       UserDirectory directory,
       CampaignProperties settings,
+      FollowUpItems followUps,
       Clock clock) {
+    this.followUps = followUps;
     this.campaigns = campaigns;
     this.settings = settings;
     this.orgs = orgs;
@@ -78,14 +79,14 @@ class CampaignDelegates {
   }
 
   private void recordPlan(VariableScope plan, String campaignId) {
-    LocalDate from = date(plan.getVariable(SESSION_FROM), SESSION_FROM);
-    LocalDate to = date(plan.getVariable(SESSION_TO), SESSION_TO);
+    LocalDate from = FormValues.date(plan.getVariable(SESSION_FROM), SESSION_FROM);
+    LocalDate to = FormValues.date(plan.getVariable(SESSION_TO), SESSION_TO);
     if (to.isBefore(from)) {
       throw ApiException.invalidField(SESSION_TO, "活动结束日期不能早于开始日期");
     }
     Set<String> branches = new LinkedHashSet<>();
     campaigns.selectBranches().forEach(b -> branches.add(b.code()));
-    List<String> targets = strings(plan.getVariable(TARGET_BRANCHES));
+    List<String> targets = FormValues.strings(plan.getVariable(TARGET_BRANCHES));
     if (targets.isEmpty() || !branches.containsAll(targets)) {
       throw ApiException.invalidField(TARGET_BRANCHES, "请选择参加活动的党支部");
     }
@@ -160,7 +161,7 @@ class CampaignDelegates {
 
   private Audience audience(String specialTarget, Object keyPosts) {
     if (TARGET_HIGH_RISK_POSTS.equals(specialTarget)) {
-      List<String> posts = strings(keyPosts);
+      List<String> posts = FormValues.strings(keyPosts);
       List<String> words = new ArrayList<>();
       settings
           .postKeywords()
@@ -183,9 +184,9 @@ class CampaignDelegates {
   @Bean(SESSION_SCHEDULED_DELEGATE)
   TaskListener sessionScheduledDelegate() {
     return task -> {
-      LocalDate session = date(task.getVariable(SESSION_DATE), SESSION_DATE);
-      LocalDate from = date(task.getVariable(SESSION_FROM), SESSION_FROM);
-      LocalDate to = date(task.getVariable(SESSION_TO), SESSION_TO);
+      LocalDate session = FormValues.date(task.getVariable(SESSION_DATE), SESSION_DATE);
+      LocalDate from = FormValues.date(task.getVariable(SESSION_FROM), SESSION_FROM);
+      LocalDate to = FormValues.date(task.getVariable(SESSION_TO), SESSION_TO);
       if (session.isBefore(from) || session.isAfter(to)) {
         throw ApiException.invalidField(SESSION_DATE, "警示教育应在活动时间 " + from + " 至 " + to + " 之间开展");
       }
@@ -206,7 +207,7 @@ class CampaignDelegates {
   TaskListener attendanceRecordedDelegate() {
     return task -> {
       List<String> members = values(task.getVariable(BRANCH_MEMBERS));
-      Set<String> attendees = new LinkedHashSet<>(strings(task.getVariable(ATTENDEES)));
+      Set<String> attendees = new LinkedHashSet<>(FormValues.strings(task.getVariable(ATTENDEES)));
       Map<String, String> reasons = new HashMap<>();
       List<?> rows = task.getVariable(ABSENCES) instanceof List<?> l ? l : List.of();
       for (int i = 0; i < rows.size(); i++) {
@@ -252,7 +253,7 @@ class CampaignDelegates {
         campaigns.updateMadeUp(
             campaignOf(task),
             (String) task.getVariable(PERSON),
-            date(task.getVariable(MADE_UP_ON), MADE_UP_ON));
+            FormValues.date(task.getVariable(MADE_UP_ON), MADE_UP_ON));
   }
 
   /** 心得体会: the first submission counts, on time or late against the task's due date. */
@@ -287,29 +288,18 @@ class CampaignDelegates {
         Map<?, ?> row = (Map<?, ?>) r;
         String owner = String.valueOf(row.get(RECTIFICATION_OWNER));
         String problem = String.valueOf(row.get(RECTIFICATION_PROBLEM));
-        Map<String, Object> item = new HashMap<>();
-        item.put(FollowUpVariables.ITEM_TITLE, problem);
-        item.put(FollowUpVariables.ITEM_MEASURE, row.get(RECTIFICATION_MEASURE));
-        item.put(FollowUpVariables.ITEM_OWNER, owner);
-        item.put(
-            FollowUpVariables.ITEM_OWNER_NAME,
-            directory.user(owner).map(u -> u.displayName()).orElse(owner));
-        item.put(
-            FollowUpVariables.ITEM_DEADLINE,
-            Date.from(
-                Deadlines.endOf(
-                    date(
-                        row.get(RECTIFICATION_DEADLINE),
-                        RECTIFICATIONS + "." + RECTIFICATION_DEADLINE))));
-        item.put(FollowUpVariables.BRANCH_CODE, branch);
-        item.put(FollowUpVariables.BRANCH_NAME, execution.getVariable(BRANCH_NAME));
-        item.put(FollowUpVariables.SOURCE_TITLE, execution.getVariable(BUSINESS_TITLE));
         String instance =
-            execution
-                .getProcessEngineServices()
-                .getRuntimeService()
-                .startProcessInstanceByKey(FollowUpVariables.PROCESS_ID, item)
-                .getId();
+            followUps.open(
+                new FollowUpItems.Item(
+                    problem,
+                    row.get(RECTIFICATION_MEASURE),
+                    owner,
+                    FormValues.date(
+                        row.get(RECTIFICATION_DEADLINE),
+                        RECTIFICATIONS + "." + RECTIFICATION_DEADLINE),
+                    branch,
+                    execution.getVariable(BRANCH_NAME),
+                    execution.getVariable(BUSINESS_TITLE)));
         campaigns.insertRectification(instance, campaign, branch, problem, owner, clock.instant());
       }
     };
@@ -348,22 +338,6 @@ class CampaignDelegates {
 
   private static String campaignOf(VariableScope scope) {
     return (String) scope.getVariable(CAMPAIGN_INSTANCE_ID);
-  }
-
-  private static LocalDate date(Object value, String field) {
-    try {
-      return LocalDate.parse(String.valueOf(value));
-    } catch (DateTimeParseException e) {
-      throw ApiException.invalidField(field, "请填写日期（yyyy-MM-dd）");
-    }
-  }
-
-  private static List<String> strings(Object value) {
-    List<String> list = new ArrayList<>();
-    if (value instanceof Collection<?> c) {
-      c.forEach(v -> list.add(String.valueOf(v)));
-    }
-    return list;
   }
 
   /** The values of a list of {@code {label, value}} options. */

@@ -1,20 +1,8 @@
 package cn.ronghe.campaign;
 
-import cn.ronghe.system.ClockConfig;
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
+import cn.ronghe.system.PdfReport;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -32,60 +20,28 @@ final class CampaignReport {
           "highRiskPosts", "重点岗位",
           "threeRules", "防止干预司法“三个规定”");
 
-  private static final Color HEADER = new Color(0xF2, 0xDC, 0xDB);
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-  private final Font title;
-  private final Font heading;
-  private final Font body;
-  private final Font small;
-
-  private CampaignReport(BaseFont font) {
-    title = new Font(font, 18, Font.BOLD);
-    heading = new Font(font, 13, Font.BOLD);
-    body = new Font(font, 10.5f);
-    small = new Font(font, 8.5f, Font.NORMAL, Color.GRAY);
-  }
+  private CampaignReport() {}
 
   static byte[] of(CampaignViews.Detail c, BaseFont font, Instant now) {
-    return new CampaignReport(font).write(c, now);
-  }
-
-  private byte[] write(CampaignViews.Detail c, Instant now) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-    PdfWriter.getInstance(document, out);
-    document.addTitle(c.title() + " 活动总结");
-    document.addCreator("Ronghe");
-    document.open();
-    Paragraph head = new Paragraph(c.title(), title);
-    head.setAlignment(Element.ALIGN_CENTER);
-    head.setSpacingAfter(4);
-    document.add(head);
     String kind =
         KINDS.getOrDefault(c.kind(), c.kind())
             + (c.specialTarget() == null ? "" : "（" + TARGETS.get(c.specialTarget()) + "）");
-    Paragraph sub = new Paragraph(kind + "　活动时间：" + c.sessionFrom() + " 至 " + c.sessionTo(), small);
-    sub.setAlignment(Element.ALIGN_CENTER);
-    sub.setSpacingAfter(12);
-    document.add(sub);
-
-    section(document, "一、活动方案");
-    text(document, "主题：" + nullToDash(c.theme()));
-    text(document, "学习材料：" + nullToDash(c.materials()));
+    PdfReport pdf =
+        new PdfReport(font, c.title(), kind + "　活动时间：" + c.sessionFrom() + " 至 " + c.sessionTo());
+    pdf.section("一、活动方案");
+    pdf.text("主题：" + PdfReport.orDash(c.theme()));
+    pdf.text("学习材料：" + PdfReport.orDash(c.materials()));
     if (!c.typicalCases().isEmpty()) {
-      text(
-          document,
+      pdf.text(
           "典型案例："
               + String.join(
                   "；", c.typicalCases().stream().map(TypicalCaseLibrary.View::title).toList()));
     }
-    text(document, "心得体会提交时限：会后 " + c.reflectionDays() + " 日内");
+    pdf.text("心得体会提交时限：会后 " + c.reflectionDays() + " 日内");
 
-    section(document, "二、活动数据");
+    pdf.section("二、活动数据");
     CampaignViews.Figures f = c.figures();
-    table(
-        document,
+    pdf.table(
         new float[] {3, 2, 3, 2},
         List.of("开展场次", "应到人数", "实到人数", "参加率"),
         List.of(
@@ -94,8 +50,7 @@ final class CampaignReport {
                 String.valueOf(f.present() + f.absent()),
                 String.valueOf(f.present()),
                 f.attendanceRate() + "%")));
-    table(
-        document,
+    pdf.table(
         new float[] {3, 2, 3, 2},
         List.of("缺席（含补学）", "按时提交心得", "逾期提交心得", "整改事项"),
         List.of(
@@ -105,9 +60,8 @@ final class CampaignReport {
                 String.valueOf(f.reflectionsLate()),
                 String.valueOf(f.rectificationItems()))));
 
-    section(document, "三、各支部开展情况");
-    table(
-        document,
+    pdf.section("三、各支部开展情况");
+    pdf.table(
         new float[] {7, 3, 4, 2, 2, 2, 3, 2},
         List.of("党支部", "开展日期", "形式", "实到", "缺席", "补学", "心得（按时/逾期）", "总结"),
         c.branches().stream()
@@ -126,12 +80,11 @@ final class CampaignReport {
                         b.summaryFiled() ? "已提交" : "未提交"))
             .toList());
 
-    section(document, "四、整改事项");
+    pdf.section("四、整改事项");
     if (c.rectifications().isEmpty()) {
-      text(document, "本次活动未提出整改事项。");
+      pdf.text("本次活动未提出整改事项。");
     } else {
-      table(
-          document,
+      pdf.table(
           new float[] {8, 2, 5, 2},
           List.of("问题", "责任人", "党支部", "状态"),
           c.rectifications().stream()
@@ -139,60 +92,15 @@ final class CampaignReport {
                   r ->
                       List.of(
                           r.title(),
-                          nullToDash(r.ownerName()),
-                          nullToDash(r.branch().name()),
+                          PdfReport.orDash(r.ownerName()),
+                          PdfReport.orDash(r.branch().name()),
                           r.closed() ? "已销号" : "整改中"))
               .toList());
     }
 
-    section(document, "五、活动总结");
-    text(document, c.summary() == null ? "（活动总结尚未提交）" : c.summary());
+    pdf.section("五、活动总结");
+    pdf.text(c.summary() == null ? "（活动总结尚未提交）" : c.summary());
 
-    Paragraph stamp = new Paragraph("融合平台生成于 " + STAMP.format(now.atZone(ClockConfig.ZONE)), small);
-    stamp.setAlignment(Element.ALIGN_RIGHT);
-    stamp.setSpacingBefore(18);
-    document.add(stamp);
-    document.close();
-    return out.toByteArray();
-  }
-
-  private void section(Document document, String name) {
-    Paragraph p = new Paragraph(name, heading);
-    p.setSpacingBefore(10);
-    p.setSpacingAfter(6);
-    document.add(p);
-  }
-
-  private void text(Document document, String text) {
-    Paragraph p = new Paragraph(text, body);
-    p.setLeading(17);
-    p.setSpacingAfter(3);
-    document.add(p);
-  }
-
-  private void table(
-      Document document, float[] widths, List<String> header, List<List<String>> rows) {
-    PdfPTable table = new PdfPTable(widths);
-    table.setWidthPercentage(100);
-    table.setSpacingAfter(6);
-    table.setHeaderRows(1);
-    for (String h : header) {
-      PdfPCell cell = new PdfPCell(new Phrase(h, body));
-      cell.setBackgroundColor(HEADER);
-      cell.setPadding(4);
-      table.addCell(cell);
-    }
-    for (List<String> row : rows) {
-      for (String value : row) {
-        PdfPCell cell = new PdfPCell(new Phrase(value, body));
-        cell.setPadding(4);
-        table.addCell(cell);
-      }
-    }
-    document.add(table);
-  }
-
-  private static String nullToDash(String text) {
-    return text == null || text.isBlank() ? "—" : text;
+    return pdf.finish(now);
   }
 }

@@ -46,6 +46,14 @@ public class OrgService {
     return roots;
   }
 
+  /** The active Party branches, in their order: the organisations that report and hold sessions. */
+  public List<OrgRef> branches() {
+    return orgMapper.selectAllActive().stream()
+        .filter(o -> OrgType.branch.name().equals(o.type()))
+        .map(o -> new OrgRef(o.id(), o.code(), o.name()))
+        .toList();
+  }
+
   /** The organisation with the code, if there is one. */
   public Optional<OrgRef> org(String code) {
     return Optional.ofNullable(orgMapper.selectByCode(code))

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
  * own.
  */
 @Service
-class TalkCoverage {
+public class TalkCoverage {
 
   static final int FIRST_YEAR = 2020;
   static final int LAST_YEAR = 2100;
@@ -57,7 +58,8 @@ class TalkCoverage {
       int overdue,
       int planned) {}
 
-  record Branch(
+  /** A branch's members and how many of them had the year's talks (held), by status. */
+  public record Branch(
       String code, String name, int members, int held, int overdue, int planned, int none) {}
 
   /** quota: the talks a year each member is to have. */
@@ -76,6 +78,18 @@ class TalkCoverage {
     if (scope != null && scope.isEmpty()) {
       throw ApiException.forbidden("只有机关党委和党支部书记、委员可以查看谈心谈话覆盖情况");
     }
+    return of(scope, year);
+  }
+
+  /**
+   * One branch's coverage of a year (its members as they are now), for the views of others: the
+   * annual report's figures. A branch without members has none.
+   */
+  public Optional<Branch> branch(int year, String code) {
+    return of(Set.of(code), year).branches().stream().findFirst();
+  }
+
+  private View of(Set<String> scope, int year) {
     List<Person> people = new ArrayList<>();
     Map<String, int[]> counts = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();

@@ -5,9 +5,8 @@ import static cn.ronghe.processes.talk.TalkVariables.OWNER_OPTIONS;
 import static cn.ronghe.processes.talk.TalkVariables.TALKEE_OPTIONS;
 import static cn.ronghe.processes.talk.TalkVariables.TASK_RECORD_TALK;
 
-import cn.ronghe.security.UserDirectory;
 import cn.ronghe.workflow.FormVariables;
-import java.util.List;
+import cn.ronghe.workflow.PeopleOptions;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,35 +19,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class TalkForms {
 
-  private final UserDirectory directory;
+  private final PeopleOptions people;
 
-  TalkForms(UserDirectory directory) {
-    this.directory = directory;
+  TalkForms(PeopleOptions people) {
+    this.people = people;
   }
 
   @Bean
   FormVariables scheduleTalkOptions() {
     return FormVariables.of(
-        FORM_SCHEDULE_TALK, user -> Map.of(TALKEE_OPTIONS, peopleBut(user.username())));
+        FORM_SCHEDULE_TALK, user -> Map.of(TALKEE_OPTIONS, people.allBut(user.username())));
   }
 
   @Bean
   FormVariables recordTalkOptions() {
-    return FormVariables.of(TASK_RECORD_TALK, user -> Map.of(OWNER_OPTIONS, peopleBut(null)));
-  }
-
-  private List<Map<String, Object>> peopleBut(String username) {
-    return directory.peopleWithAccounts().stream()
-        .filter(p -> !p.username().equals(username))
-        .map(
-            p ->
-                Map.<String, Object>of(
-                    "label",
-                    p.orgName() == null
-                        ? p.displayName()
-                        : p.displayName() + "（" + p.orgName() + "）",
-                    "value",
-                    p.username()))
-        .toList();
+    return FormVariables.of(TASK_RECORD_TALK, user -> Map.of(OWNER_OPTIONS, people.allBut(null)));
   }
 }

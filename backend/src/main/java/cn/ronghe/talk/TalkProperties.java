@@ -1,5 +1,7 @@
 package cn.ronghe.talk;
 
+import static cn.ronghe.system.Settings.requireBetween;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -26,12 +28,5 @@ record TalkProperties(
     requireBetween("ronghe.talk.member-quota", memberQuota, 1, MAX_QUOTA);
     requireBetween("ronghe.talk.cadre-quota", cadreQuota, 1, MAX_QUOTA);
     requireBetween("ronghe.talk.event-due-days", eventDueDays, 1, 90);
-  }
-
-  private static void requireBetween(String name, int value, int min, int max) {
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(
-          name + " must be between " + min + " and " + max + ", not " + value);
-    }
   }
 }

@@ -74,6 +74,8 @@ class AuditTrailTest {
           "GET /api/campaigns",
           "GET /api/campaigns/history",
           "GET /api/campaigns/{id}",
+          "GET /api/reports",
+          "GET /api/reports/{id}",
           "GET /api/typical-cases/{id}",
           "GET /api/typical-case-files/{fileId}",
           "GET /api/notifications",
@@ -592,6 +594,25 @@ class AuditTrailTest {
               List.of(new Audited("campaign.report", campaign)));
         });
     reads.put(
+        "GET /api/reports/export",
+        () -> {
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          return new Call(
+              () -> zhaomin.get("/api/reports/export?from=2024&to=2025"),
+              200,
+              List.of(new Audited("report.export", "2024-2025")));
+        });
+    reads.put(
+        "GET /api/reports/{id}/pdf",
+        () -> {
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          String report = report();
+          return new Call(
+              () -> zhaomin.get("/api/reports/" + report + "/pdf"),
+              200,
+              List.of(new Audited("report.pdf", report)));
+        });
+    reads.put(
         "GET /api/follow-ups",
         () -> {
           ApiClient liqiang = ApiClient.loggedIn(port, "liqiang", DEMO);
@@ -709,6 +730,36 @@ class AuditTrailTest {
         .json()
         .path("processInstanceId")
         .asText();
+  }
+
+  /** Branch 1's report of 2024 (the round opened the first time it is asked for). */
+  private String report() {
+    String report = reportOf2024();
+    if (report == null) {
+      Map<String, Object> round = new LinkedHashMap<>();
+      round.put("reportYear", 2024);
+      round.put("dueOn", LocalDate.now(ClockConfig.ZONE).plusDays(30).toString());
+      round.put("templateCode", "standard");
+      round.put("reportingOrgs", List.of("branch-1"));
+      assertThat(
+              ApiClient.loggedIn(port, "wangwei", DEMO)
+                  .post("/api/processes/reportRound/start", Map.of("values", round))
+                  .status())
+          .isEqualTo(201);
+      report = reportOf2024();
+    }
+    return report;
+  }
+
+  private String reportOf2024() {
+    return jdbc
+        .queryForList(
+            "select process_instance_id from responsibility_report"
+                + " where report_year = 2024 and org_code = 'branch-1'",
+            String.class)
+        .stream()
+        .findFirst()
+        .orElse(null);
   }
 
   private static Map<String, Object> typicalCase() {

@@ -177,6 +177,19 @@ class AuthorizationMatrixTest {
     EXPECTED.put("GET /api/campaigns/{id}", LOGGED_IN);
     EXPECTED.put("GET /api/campaigns/{id}/export", LOGGED_IN);
     EXPECTED.put("GET /api/campaigns/{id}/report", LOGGED_IN);
+    // 主体责任报告: the matrix for the Party committee, the commission and the branch roles (their own
+    // branches); a report one may not see is a 404; the scores for the committee and commission.
+    EXPECTED.put(
+        "GET /api/reports",
+        EnumSet.of(
+            Caller.PARTY_COMMITTEE,
+            Caller.DISCIPLINE,
+            Caller.BRANCH_SECRETARY,
+            Caller.BRANCH_COMMITTEE,
+            Caller.OTHER_BRANCH_SECRETARY));
+    EXPECTED.put("GET /api/reports/export", EnumSet.of(Caller.PARTY_COMMITTEE, Caller.DISCIPLINE));
+    EXPECTED.put("GET /api/reports/{id}", LOGGED_IN);
+    EXPECTED.put("GET /api/reports/{id}/pdf", LOGGED_IN);
     // 典型案例库: read by everyone, kept by the discipline commission.
     EXPECTED.put("GET /api/typical-cases", LOGGED_IN);
     EXPECTED.put("GET /api/typical-cases/{id}", LOGGED_IN);
@@ -524,6 +537,7 @@ class AuthorizationMatrixTest {
                 MISSING_NUMBER;
             case "/api/calendar year" -> "2026";
             case "/api/campaigns id" -> "no-such-campaign";
+            case "/api/reports id" -> "no-such-report";
             case "/api/processes key" -> read ? "membershipIntake" : "no-such-process";
             case "/actuator/metrics requiredMetricName" -> "jvm.memory.used";
             case "/actuator/health **", "/actuator/health path" -> "liveness";

@@ -16,8 +16,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 // The deadline sweep is driven by tests, with EngineTime, never by the scheduler; and a test that
 // moves the engine's clock past 1 January does not plan every member's yearly talk.
+// Nor does it open the yearly report round on 2 January.
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"ronghe.notify.sweep=-", "ronghe.talk.yearly-plan=false"})
+    properties = {
+      "ronghe.notify.sweep=-",
+      "ronghe.talk.yearly-plan=false",
+      "ronghe.report.yearly-round=false"
+    })
 @AutoConfigureObservability(tracing = false)
 public @interface ApplicationTest {}

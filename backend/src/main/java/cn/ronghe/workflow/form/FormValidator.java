@@ -35,7 +35,8 @@ import org.springframework.http.HttpStatus;
  *       required, and is dropped even if submitted. An expression that fails to evaluate leaves the
  *       field visible (it is validated) and logs a WARN;
  *   <li>a readonly or disabled field is refused ({@value #READ_ONLY}) if the submitted value
- *       differs from the current variable, and dropped if it is the same: form-js posts readonly
+ *       differs from the current variable, and dropped if it is the same (in a dynamic list's row,
+ *       which is stored whole, it keeps the value the row was shown with): form-js posts readonly
  *       fields back. "The same" is lenient about representation: numbers compare by value, and
  *       {@code null}, {@code ""} and an empty list all equal an absent variable (form-js echoes an
  *       unset textfield as {@code ""});
@@ -130,7 +131,7 @@ public final class FormValidator {
     Map<String, Object> current = currentVariables == null ? Map.of() : currentVariables;
     List<FieldProblem> errors = new ArrayList<>();
     Map<String, Object> variables =
-        fields(schema.fields(), posted, current, current, today, "", errors);
+        fields(schema.fields(), posted, current, current, today, "", false, errors);
     if (!errors.isEmpty()) {
       return new Result(errors, Map.of());
     }
@@ -144,6 +145,8 @@ public final class FormValidator {
    * @param shown what the fields were shown with (the task's variables, or the row as it was)
    * @param variables the variables the whole form was shown with: where options come from, and what
    *     conditions see besides the posted values and {@code shown}
+   * @param inRow the fields are a dynamic list's row: its read-only cells keep the values shown, as
+   *     the row is stored whole (a form's read-only fields are not stored, so stay as they are)
    */
   private Map<String, Object> fields(
       List<FormField> fields,
@@ -152,6 +155,7 @@ public final class FormValidator {
       Map<String, Object> variables,
       LocalDate today,
       String prefix,
+      boolean inRow,
       List<FieldProblem> errors) {
     for (String key : posted.keySet()) {
       if (fields.stream().noneMatch(f -> f.key().equals(key))) {
@@ -170,6 +174,9 @@ public final class FormValidator {
       if (isSet(field.readonly(), field, context) || isSet(field.disabled(), field, context)) {
         if (posted.containsKey(key) && !sameValue(posted.get(key), shown.get(key))) {
           errors.add(new FieldProblem(prefix + key, READ_ONLY));
+        }
+        if (inRow && shown.containsKey(key)) {
+          values.put(key, shown.get(key));
         }
         continue;
       }
@@ -377,7 +384,14 @@ public final class FormValidator {
             i < shownRows.size() && shownRows.get(i) instanceof Map<?, ?> m ? strings(m) : Map.of();
         rows.add(
             fields(
-                field.rowFields(), strings(posted), shownRow, current, today, row + ".", errors));
+                field.rowFields(),
+                strings(posted),
+                shownRow,
+                current,
+                today,
+                row + ".",
+                true,
+                errors));
       }
       return errors.size() > before ? INVALID : rows;
     }

@@ -81,6 +81,48 @@ class FormValidatorDynamicListTest {
   }
 
   @Test
+  void aRowsReadOnlyCellsKeepTheValuesTheRowWasShownWithAndCannotBeChanged() {
+    FormSchema sections =
+        FormSchema.parse(
+            """
+            {"id":"r","components":[
+              {"type":"dynamiclist","path":"sections","isRepeating":true,"components":[
+                {"type":"textfield","key":"title","label":"部分","readonly":true},
+                {"type":"textarea","key":"content","label":"内容"}
+              ]}
+            ]}""");
+    Map<String, Object> shown =
+        Map.of(
+            "sections",
+            List.of(
+                Map.of("title", "一、政治建设", "content", ""),
+                Map.of("title", "二、思想建设", "content", "")));
+
+    FormValidator.Result written =
+        validator.validate(
+            sections,
+            Map.of("sections", List.of(Map.of("content", "甲"), Map.of("content", "乙"))),
+            shown,
+            TODAY);
+    assertThat(written.variables().get("sections"))
+        .as("the whole rows are stored: the titles stay")
+        .isEqualTo(
+            List.of(
+                Map.of("title", "一、政治建设", "content", "甲"),
+                Map.of("title", "二、思想建设", "content", "乙")));
+
+    FormValidator.Result changed =
+        validator.validate(
+            sections,
+            Map.of("sections", List.of(Map.of("title", "改过的标题", "content", "甲"))),
+            shown,
+            TODAY);
+    assertThat(changed.errors())
+        .extracting(FieldProblem::field)
+        .containsExactly("sections[0].title");
+  }
+
+  @Test
   void anEmptyListIsKeptAsEmpty() {
     FormValidator.Result result =
         validator.validate(FORM, Map.of("topic", "年度谈话", "problems", List.of()), Map.of(), TODAY);
