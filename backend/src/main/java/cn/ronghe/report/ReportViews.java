@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 主体责任报告 views: the year × organisation matrix of the reports' status and scores, and one report as
  * a readable page. The Party committee and the discipline commission see every organisation; a
- * branch's secretary and committee members their own branch (without the commission's opinion,
- * which is addressed to the Party committee); anyone else is refused the matrix and does not find a
+ * branch's secretary and committee members their own branch's, whole (its case view shows every
+ * step's opinion to the people involved); anyone else is refused the matrix and does not find a
  * report (404).
  */
 @Service
@@ -228,7 +228,6 @@ public class ReportViews {
     if (r == null || (scope != null && !scope.contains(r.orgCode()))) {
       throw ApiException.notFound("没有这份报告");
     }
-    boolean overseer = scope == null;
     ReportMapper.Round round = reports.selectRound(r.roundId());
     Cell cell = cell(r, steps(List.of(r)).get(id), today());
     boolean returned = cell.status() == Status.returned;
@@ -266,7 +265,7 @@ public class ReportViews {
         name(r.submittedBy()),
         r.returnCount(),
         r.branchReviewOpinion(),
-        overseer ? r.disciplineOpinion() : null,
+        r.disciplineOpinion(),
         r.reviewComment(),
         r.score(),
         r.grade(),
