@@ -1,5 +1,9 @@
 package cn.ronghe.campaign;
 
+import static cn.ronghe.support.Workbench.claim;
+import static cn.ronghe.support.Workbench.claimOrNull;
+import static cn.ronghe.support.Workbench.complete;
+import static cn.ronghe.support.Workbench.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ronghe.support.ApiClient;
@@ -15,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +88,7 @@ class CampaignApiTest {
     plan.put("sessionFrom", TODAY.toString());
     Response backwards = zhaomin.post("/api/processes/campaign/start", Map.of("values", plan));
     assertThat(backwards.status()).isEqualTo(400);
-    assertThat(fields(backwards)).containsExactly("sessionTo");
+    assertThat(backwards.fields()).containsExactly("sessionTo");
 
     Map<String, Object> withCase = plan(title);
     withCase.put("typicalCases", List.of(typicalCase));
@@ -107,7 +110,7 @@ class CampaignApiTest {
     session.put("sessionHost", "孙丽");
     Response outside = post(sunli, schedule, session);
     assertThat(outside.status()).isEqualTo(400);
-    assertThat(fields(outside)).containsExactly("sessionDate");
+    assertThat(outside.fields()).containsExactly("sessionDate");
     session.put("sessionDate", TODAY.plusDays(1).toString());
     complete(sunli, schedule, session);
     assertThat(
@@ -125,7 +128,7 @@ class CampaignApiTest {
     attendance.put("absences", List.of());
     Response noReason = post(sunli, signIn, attendance);
     assertThat(noReason.status()).isEqualTo(400);
-    assertThat(fields(noReason)).containsExactly("absences");
+    assertThat(noReason.fields()).containsExactly("absences");
     attendance.put("absences", List.of(Map.of("person", "lisi", "reason", "外出执行")));
     complete(sunli, signIn, attendance);
 
@@ -228,7 +231,7 @@ class CampaignApiTest {
     caseFiling.put("targetBranches", List.of("branch-1"));
     Response nobody = zhaomin.post("/api/processes/campaign/start", Map.of("values", caseFiling));
     assertThat(nobody.status()).isEqualTo(400);
-    assertThat(fields(nobody)).containsExactly("targetBranches");
+    assertThat(nobody.fields()).containsExactly("targetBranches");
 
     String title = "新入职干警警示教育 " + UUID.randomUUID().toString().substring(0, 6);
     Map<String, Object> newStaff = plan(title);
@@ -361,35 +364,6 @@ class CampaignApiTest {
     return Map.of("reflectionText", who + "：通过典型案例深刻认识到执行工作中廉洁自律的重要性，今后坚决做到不越红线。");
   }
 
-  private Response post(ApiClient client, JsonNode task, Map<String, Object> values) {
-    return client.post(
-        "/api/tasks/" + task.path("id").asText() + "/complete", Map.of("values", values));
-  }
-
-  private void complete(ApiClient client, JsonNode task, Map<String, Object> values) {
-    Response done = post(client, task, values);
-    assertThat(done.status()).as(task.path("taskKey").asText() + ": " + done.body()).isEqualTo(204);
-  }
-
-  /** Claims the open task of this step whose title names the campaign. */
-  private JsonNode claim(ApiClient client, String taskKey, String title) {
-    JsonNode task = claimOrNull(client, taskKey, title);
-    assertThat(task).as("claimable " + taskKey).isNotNull();
-    return task;
-  }
-
-  private JsonNode claimOrNull(ApiClient client, String taskKey, String title) {
-    for (JsonNode item : client.get("/api/tasks?scope=claimable&size=100").json().path("items")) {
-      if (item.path("taskKey").asText().equals(taskKey)
-          && item.path("title").asText().contains(title)) {
-        assertThat(client.post("/api/tasks/" + item.path("id").asText() + "/claim", "{}").status())
-            .isEqualTo(200);
-        return item;
-      }
-    }
-    return null;
-  }
-
   private JsonNode mine(ApiClient client, String taskKey, String title) {
     JsonNode task = mineOrNull(client, taskKey, title);
     assertThat(task).as("own " + taskKey).isNotNull();
@@ -429,11 +403,5 @@ class CampaignApiTest {
             taskKey,
             "%" + title + "%")
         > 0;
-  }
-
-  private static List<String> fields(Response refused) {
-    List<String> fields = new ArrayList<>();
-    refused.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
-    return fields;
   }
 }

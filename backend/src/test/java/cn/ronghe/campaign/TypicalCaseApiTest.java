@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +98,7 @@ class TypicalCaseApiTest {
     Response wrongType =
         zhaomin.upload("/api/typical-cases/" + id + "/files", "file", "通报.exe", pdf);
     assertThat(wrongType.status()).isEqualTo(400);
-    assertThat(fields(wrongType)).containsExactly("file");
+    assertThat(wrongType.fields()).containsExactly("file");
     assertThat(
             login("liqiang")
                 .upload("/api/typical-cases/" + id + "/files", "file", "越权.pdf", pdf)
@@ -142,7 +141,7 @@ class TypicalCaseApiTest {
     bad.put("notifiedOn", TODAY.plusDays(1).toString());
     Response refused = zhaomin.post("/api/typical-cases", bad);
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(fields(refused))
+    assertThat(refused.fields())
         .containsExactlyInAnyOrder("title", "summary", "violationType", "notifiedOn");
     assertThat(zhaomin.post("/api/typical-cases", Map.of("title", 1)).status()).isEqualTo(400);
     assertThat(jdbc.queryForObject("select count(*) from typical_case", Long.class))
@@ -150,7 +149,7 @@ class TypicalCaseApiTest {
 
     Response badType = zhaomin.get("/api/typical-cases?type=murder");
     assertThat(badType.status()).isEqualTo(400);
-    assertThat(fields(badType)).containsExactly("type");
+    assertThat(badType.fields()).containsExactly("type");
     assertThat(zhaomin.get("/api/typical-cases?q=" + "%25_".repeat(5)).status()).isEqualTo(200);
   }
 
@@ -167,11 +166,5 @@ class TypicalCaseApiTest {
     input.put("notifiedOn", TODAY.minusDays(30).toString());
     input.put("localCase", local);
     return input;
-  }
-
-  private static List<String> fields(Response refused) {
-    List<String> fields = new ArrayList<>();
-    refused.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
-    return fields;
   }
 }

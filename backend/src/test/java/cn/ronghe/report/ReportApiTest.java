@@ -1,5 +1,8 @@
 package cn.ronghe.report;
 
+import static cn.ronghe.support.Workbench.claim;
+import static cn.ronghe.support.Workbench.complete;
+import static cn.ronghe.support.Workbench.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ronghe.support.ApiClient;
@@ -96,7 +99,7 @@ class ReportApiTest {
 
     Response again = wangwei.post("/api/processes/reportRound/start", start(year, allBranches));
     assertThat(again.status()).isEqualTo(400);
-    assertThat(fields(again)).containsExactly("reportYear");
+    assertThat(again.fields()).containsExactly("reportYear");
 
     JsonNode matrix = wangwei.get("/api/reports?from=" + year + "&to=" + year).json();
     assertThat(matrix.path("years").findValuesAsText("")).isEmpty();
@@ -160,7 +163,7 @@ class ReportApiTest {
     Map<String, Object> values = draftValues("初稿", applications + 1, "");
     Response noNote = post(liqiang, draft, values);
     assertThat(noNote.status()).as(noNote.body()).isEqualTo(400);
-    assertThat(fields(noNote)).containsExactly("figures[0].note");
+    assertThat(noNote.fields()).containsExactly("figures[0].note");
     complete(liqiang, draft, draftValues("初稿", applications + 1, "含年底前收到的两份补交申请"));
 
     complete(
@@ -183,7 +186,7 @@ class ReportApiTest {
     JsonNode review = claim(wangwei, "reviewReport", title);
     Response bare = post(wangwei, review, Map.of("reviewDecision", "return"));
     assertThat(bare.status()).isEqualTo(400);
-    assertThat(fields(bare)).containsExactly("reviewComment");
+    assertThat(bare.fields()).containsExactly("reviewComment");
     List<Map<String, Object>> comments = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
       comments.add(Map.of("comment", i == 4 ? "纪律建设部分缺少警示教育的具体情况" : ""));
@@ -214,7 +217,7 @@ class ReportApiTest {
     JsonNode finalReview = claim(wangwei, "reviewReport", title);
     Response noScore = post(wangwei, finalReview, Map.of("reviewDecision", "accept"));
     assertThat(noScore.status()).isEqualTo(400);
-    assertThat(fields(noScore)).containsExactly("score");
+    assertThat(noScore.fields()).containsExactly("score");
     Map<String, Object> accept = new LinkedHashMap<>();
     accept.put("reviewDecision", "accept");
     accept.put("reviewComment", "报告全面，问题查摆具体");
@@ -373,17 +376,17 @@ class ReportApiTest {
         wangwei.post(
             "/api/processes/reportRound/start", start(TODAY.getYear() + 1, List.of("branch-1")));
     assertThat(future.status()).isEqualTo(400);
-    assertThat(fields(future)).containsExactly("reportYear");
+    assertThat(future.fields()).containsExactly("reportYear");
     Map<String, Object> values = new LinkedHashMap<>(values(2020, List.of("branch-1"), TODAY));
     values.put("dueOn", "2020-12-31");
     Response inside = wangwei.post("/api/processes/reportRound/start", Map.of("values", values));
     assertThat(inside.status()).isEqualTo(400);
-    assertThat(fields(inside)).containsExactly("dueOn");
+    assertThat(inside.fields()).containsExactly("dueOn");
     values.put("dueOn", TODAY.plusDays(10).toString());
     values.put("reportingOrgs", List.of("branch-9"));
     Response nowhere = wangwei.post("/api/processes/reportRound/start", Map.of("values", values));
     assertThat(nowhere.status()).isEqualTo(400);
-    assertThat(fields(nowhere)).containsExactly("reportingOrgs");
+    assertThat(nowhere.fields()).containsExactly("reportingOrgs");
 
     Job yearly =
         managementService
@@ -594,34 +597,5 @@ class ReportApiTest {
 
   private ApiClient login(String user) {
     return ApiClient.loggedIn(port, user, DEMO);
-  }
-
-  private Response post(ApiClient client, JsonNode task, Map<String, Object> values) {
-    return client.post(
-        "/api/tasks/" + task.path("id").asText() + "/complete", Map.of("values", values));
-  }
-
-  private void complete(ApiClient client, JsonNode task, Map<String, Object> values) {
-    Response done = post(client, task, values);
-    assertThat(done.status()).as(task.path("taskKey").asText() + ": " + done.body()).isEqualTo(204);
-  }
-
-  /** Claims the open task of this step whose title names the report. */
-  private JsonNode claim(ApiClient client, String taskKey, String title) {
-    for (JsonNode item : client.get("/api/tasks?scope=claimable&size=100").json().path("items")) {
-      if (item.path("taskKey").asText().equals(taskKey)
-          && item.path("title").asText().contains(title)) {
-        assertThat(client.post("/api/tasks/" + item.path("id").asText() + "/claim", "{}").status())
-            .isEqualTo(200);
-        return item;
-      }
-    }
-    throw new AssertionError("no claimable " + taskKey + " of " + title);
-  }
-
-  private static List<String> fields(Response refused) {
-    List<String> fields = new ArrayList<>();
-    refused.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
-    return fields;
   }
 }

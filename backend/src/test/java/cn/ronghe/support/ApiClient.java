@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -235,6 +237,13 @@ public class ApiClient {
       } catch (IOException e) {
         throw new IllegalStateException("Not JSON: " + raw.body(), e);
       }
+    }
+
+    /** The fields a refusal (a problem detail with {@code errors}) names, in its order. */
+    public List<String> fields() {
+      List<String> fields = new ArrayList<>();
+      json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+      return fields;
     }
   }
 }

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,12 +71,12 @@ class TalkApiTest {
     Response unknownOwner =
         complete(wangwei, record, talkRecord(problem("说理不充分", "nobody-" + UUID.randomUUID())));
     assertThat(unknownOwner.status()).isEqualTo(400);
-    assertThat(fields(unknownOwner)).containsExactly("problems[0].owner");
+    assertThat(unknownOwner.fields()).containsExactly("problems[0].owner");
     Map<String, Object> badDate = problem("说理不充分", "zhangsan");
     badDate.put("deadline", "2026-02-30");
     Response wrongDate = complete(wangwei, record, talkRecord(badDate));
     assertThat(wrongDate.status()).isEqualTo(400);
-    assertThat(fields(wrongDate)).containsExactly("problems[0].deadline");
+    assertThat(wrongDate.fields()).containsExactly("problems[0].deadline");
 
     assertThat(complete(wangwei, record, talkRecord(problem("案件审理报告说理不充分", "zhangsan"))).status())
         .isEqualTo(204);
@@ -233,11 +232,11 @@ class TalkApiTest {
         List.of("wangwei", "nobody-" + UUID.randomUUID().toString().substring(0, 6))) {
       Response refused = start(wangwei, person, "leadership");
       assertThat(refused.status()).as(person).isEqualTo(400);
-      assertThat(fields(refused)).containsExactly("talkee");
+      assertThat(refused.fields()).containsExactly("talkee");
     }
     Response passed = start(wangwei, "zhangsan", "leadership", TODAY.minusDays(1));
     assertThat(passed.status()).isEqualTo(400);
-    assertThat(fields(passed)).containsExactly("talkDueOn");
+    assertThat(passed.fields()).containsExactly("talkDueOn");
   }
 
   // ---- helpers --------------------------------------------------------------------------------
@@ -317,11 +316,5 @@ class TalkApiTest {
       }
     }
     throw new AssertionError("no " + scope + " " + taskKey + " " + title);
-  }
-
-  private static List<String> fields(Response refused) {
-    List<String> fields = new ArrayList<>();
-    refused.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
-    return fields;
   }
 }
