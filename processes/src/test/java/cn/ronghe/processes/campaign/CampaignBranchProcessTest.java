@@ -9,9 +9,8 @@ import static cn.ronghe.processes.campaign.BranchStandIns.ZHANGSAN;
 import static cn.ronghe.processes.campaign.CampaignVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.ronghe.processes.ProcessResources;
+import cn.ronghe.processes.DeployedModuleTest;
 import cn.ronghe.processes.RecordedNotices;
-import cn.ronghe.processes.WeekdayDeadlines;
 import cn.ronghe.processes.followup.FollowUpVariables;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -21,15 +20,11 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Walks the paths of 支部警示教育 ({@code bpmn/campaignBranch.bpmn}). */
-class CampaignBranchProcessTest {
+class CampaignBranchProcessTest extends DeployedModuleTest {
 
   private static final String BRANCH = "branch-1";
   private static final String SECRETARIES = GROUP_BRANCH_SECRETARY_PREFIX + BRANCH;
@@ -40,31 +35,18 @@ class CampaignBranchProcessTest {
   /** Friday 20 March 2026: the session; attendance is recorded that evening. */
   private static final String SESSION_DAY = "2026-03-20";
 
-  @RegisterExtension
-  ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
-
-  private String deploymentId;
-
   private RecordedNotices notices;
 
   private BranchStandIns standIns;
 
-  @BeforeEach
-  void deployModuleAndFixClock() {
-    init(engine.getProcessEngine());
-    deploymentId = ProcessResources.deployAll(repositoryService());
-    ClockUtil.setCurrentTime(date(OPENED_AT));
-    WeekdayDeadlines.register();
-    notices = RecordedNotices.register();
-    standIns = BranchStandIns.register();
+  CampaignBranchProcessTest() {
+    super(OPENED_AT);
   }
 
-  @AfterEach
-  void undeployAndResetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
-    repositoryService().deleteDeployment(deploymentId, true);
+  @BeforeEach
+  void registerStandIns() {
+    notices = RecordedNotices.register();
+    standIns = BranchStandIns.register();
   }
 
   @Test

@@ -1,6 +1,5 @@
 package cn.ronghe.processes.campaign;
 
-import static cn.ronghe.processes.ProcessTestSupport.date;
 import static cn.ronghe.processes.ProcessTestSupport.endOf;
 import static cn.ronghe.processes.ProcessTestSupport.formIdOf;
 import static cn.ronghe.processes.ProcessTestSupport.startFormAs;
@@ -8,9 +7,8 @@ import static cn.ronghe.processes.ProcessTestSupport.startFormIdOf;
 import static cn.ronghe.processes.campaign.CampaignVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.ronghe.processes.ProcessResources;
+import cn.ronghe.processes.DeployedModuleTest;
 import cn.ronghe.processes.RecordedNotices;
-import cn.ronghe.processes.WeekdayDeadlines;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,30 +20,20 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Walks the paths of 警示教育活动 ({@code bpmn/campaign.bpmn}), one path per test. */
-class CampaignProcessTest {
+class CampaignProcessTest extends DeployedModuleTest {
 
   private static final String DRAFTER = "wangjiwei";
 
   /** Monday 2 March 2026, 09:00: approval and revision due Monday 9 March. */
   private static final LocalDateTime DRAFTED_AT = LocalDateTime.of(2026, 3, 2, 9, 0);
-
-  @RegisterExtension
-  ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
-
-  private String deploymentId;
 
   private PlanChecks planChecks;
 
@@ -68,12 +56,12 @@ class CampaignProcessTest {
     }
   }
 
+  CampaignProcessTest() {
+    super(DRAFTED_AT);
+  }
+
   @BeforeEach
-  void deployModuleAndFixClock() {
-    init(engine.getProcessEngine());
-    deploymentId = ProcessResources.deployAll(repositoryService());
-    ClockUtil.setCurrentTime(date(DRAFTED_AT));
-    WeekdayDeadlines.register();
+  void registerStandIns() {
     planChecks = new PlanChecks();
     Mocks.register(CAMPAIGN_DRAFTED_DELEGATE, planChecks);
     RecordedNotices.register();
@@ -88,13 +76,6 @@ class CampaignProcessTest {
               execution.setVariable(REFLECTIONS_LATE, 1L);
               execution.setVariable(RECTIFICATION_ITEMS, 0L);
             });
-  }
-
-  @AfterEach
-  void undeployAndResetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
-    repositoryService().deleteDeployment(deploymentId, true);
   }
 
   @Test

@@ -6,9 +6,8 @@ import static cn.ronghe.processes.ProcessTestSupport.formIdOf;
 import static cn.ronghe.processes.followup.FollowUpVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.ronghe.processes.ProcessResources;
+import cn.ronghe.processes.DeployedModuleTest;
 import cn.ronghe.processes.RecordedNotices;
-import cn.ronghe.processes.WeekdayDeadlines;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -19,15 +18,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Walks the paths of 整改事项跟踪销号 ({@code bpmn/followUp.bpmn}), one path per test. */
-class FollowUpProcessTest {
+class FollowUpProcessTest extends DeployedModuleTest {
 
   private static final String OWNER = "zhangsan";
 
@@ -36,28 +31,15 @@ class FollowUpProcessTest {
 
   private static final String DEADLINE = "2026-03-31";
 
-  @RegisterExtension
-  ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
-
-  private String deploymentId;
-
   private RecordedNotices notices;
 
-  @BeforeEach
-  void deployModuleAndFixClock() {
-    init(engine.getProcessEngine());
-    deploymentId = ProcessResources.deployAll(repositoryService());
-    ClockUtil.setCurrentTime(date(FOUND_AT));
-    WeekdayDeadlines.register();
-    notices = RecordedNotices.register();
+  FollowUpProcessTest() {
+    super(FOUND_AT);
   }
 
-  @AfterEach
-  void undeployAndResetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
-    repositoryService().deleteDeployment(deploymentId, true);
+  @BeforeEach
+  void registerStandIns() {
+    notices = RecordedNotices.register();
   }
 
   @Test

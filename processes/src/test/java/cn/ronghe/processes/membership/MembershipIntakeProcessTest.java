@@ -9,9 +9,8 @@ import static cn.ronghe.processes.membership.MembershipIntakeVariables.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.ronghe.processes.ProcessResources;
+import cn.ronghe.processes.DeployedModuleTest;
 import cn.ronghe.processes.ProcessTestSupport;
-import cn.ronghe.processes.WeekdayDeadlines;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -27,18 +26,15 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Walks the paths of 发展党员 ({@code bpmn/membershipIntake.bpmn}), one path per test, with stand-ins
  * for the backend's delegates that note each call in {@link #calls}.
  */
-class MembershipIntakeProcessTest {
+class MembershipIntakeProcessTest extends DeployedModuleTest {
 
   private static final String APPLICANT_ID = "zhangsan";
   private static final String TALKER_ID = "lisi";
@@ -56,21 +52,15 @@ class MembershipIntakeProcessTest {
   private static final String OPEN_INTAKE_ON_START =
       OPEN_INTAKE_DELEGATE + " on end of " + START_APPLICATION_SUBMITTED;
 
-  @RegisterExtension
-  ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
-
-  private String deploymentId;
-
   /** What the delegate stand-ins were called for, in order: {@code bean on event of activity}. */
   private final List<String> calls = new ArrayList<>();
 
+  MembershipIntakeProcessTest() {
+    super(SUBMITTED_AT);
+  }
+
   @BeforeEach
-  void deployModuleFixClockAndRegisterStandIns() {
-    init(engine.getProcessEngine());
-    deploymentId = ProcessResources.deployAll(repositoryService());
-    ClockUtil.setCurrentTime(date(SUBMITTED_AT));
-    WeekdayDeadlines.register();
+  void registerStandIns() {
     Mocks.register(OPEN_INTAKE_DELEGATE, (ExecutionListener) this::openIntake);
     for (String listener :
         List.of(
@@ -80,13 +70,6 @@ class MembershipIntakeProcessTest {
             FILE_ACTIVIST_DELEGATE)) {
       Mocks.register(listener, recording(listener));
     }
-  }
-
-  @AfterEach
-  void undeployAndResetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
-    repositoryService().deleteDeployment(deploymentId, true);
   }
 
   @Test
@@ -271,7 +254,7 @@ class MembershipIntakeProcessTest {
   void startFormSubmittedByALoggedInUserMakesThemTheApplicant() {
     ProcessInstance pi =
         startFormAs(
-            engine.getProcessEngine(),
+            processEngine(),
             PROCESS_ID,
             "wangwu",
             withVariables(

@@ -5,8 +5,7 @@ import static cn.ronghe.processes.ProcessTestSupport.formIdOf;
 import static cn.ronghe.processes.membership.MembershipIntakeVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.ronghe.processes.ProcessResources;
-import cn.ronghe.processes.WeekdayDeadlines;
+import cn.ronghe.processes.DeployedModuleTest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -24,20 +23,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The engine, the stand-ins for the backend's delegates and the steps of 发展党员 and 预备党员转正 shared by
- * the tests of the later stages. The stand-ins note each call in {@link #calls} and set what the
- * backend's beans set: {@code mentors}, {@code voteResult}, the approval and probation dates,
- * {@code conversionApprovalDue} and {@code conversionOutcome}. Every step checks that its task
- * shows its own form before completing it.
+ * The stand-ins for the backend's delegates and the steps of 发展党员 and 预备党员转正 shared by the tests of
+ * the later stages, on the module deployed at {@link #SUBMITTED_AT}. The stand-ins note each call
+ * in {@link #calls} and set what the backend's beans set: {@code mentors}, {@code voteResult}, the
+ * approval and probation dates, {@code conversionApprovalDue} and {@code conversionOutcome}. Every
+ * step checks that its task shows its own form before completing it.
  */
-abstract class MembershipProcessTestBase {
+abstract class MembershipProcessTestBase extends DeployedModuleTest {
 
   static final String APPLICANT_ID = "zhangsan";
   static final String BRANCH = "branch-1";
@@ -56,21 +52,15 @@ abstract class MembershipProcessTestBase {
 
   private static final int EXECUTE_AT_MOST = 20;
 
-  @RegisterExtension
-  ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
-
-  private String deploymentId;
-
   /** What the stand-ins were called for, in order: {@code bean on event of activity}. */
   final List<String> calls = new ArrayList<>();
 
+  MembershipProcessTestBase() {
+    super(SUBMITTED_AT);
+  }
+
   @BeforeEach
-  void deployModuleFixClockAndRegisterStandIns() {
-    init(engine.getProcessEngine());
-    deploymentId = ProcessResources.deployAll(repositoryService());
-    ClockUtil.setCurrentTime(date(SUBMITTED_AT));
-    WeekdayDeadlines.register();
+  void registerStandIns() {
     Mocks.register(OPEN_INTAKE_DELEGATE, (ExecutionListener) this::openIntake);
     for (String listener :
         List.of(
@@ -110,13 +100,6 @@ abstract class MembershipProcessTestBase {
         (JavaDelegate)
             execution ->
                 calls.add(APPROVAL_LATE_DELEGATE + " at " + execution.getCurrentActivityId()));
-  }
-
-  @AfterEach
-  void undeployAndResetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
-    repositoryService().deleteDeployment(deploymentId, true);
   }
 
   // ---- walking to a stage ----------------------------------------------------------------------

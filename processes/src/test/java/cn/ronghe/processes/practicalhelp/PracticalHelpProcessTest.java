@@ -9,9 +9,8 @@ import static cn.ronghe.processes.practicalhelp.PracticalHelpVariables.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.ronghe.processes.ProcessResources;
+import cn.ronghe.processes.DeployedModuleTest;
 import cn.ronghe.processes.ProcessTestSupport;
-import cn.ronghe.processes.WeekdayDeadlines;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -21,15 +20,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Walks the paths of 为干警办实事 ({@code bpmn/practicalHelp.bpmn}), one path per test. */
-class PracticalHelpProcessTest {
+class PracticalHelpProcessTest extends DeployedModuleTest {
 
   private static final String REQUESTER_ID = "zhangsan";
   private static final String HANDLER_ID = "lisi";
@@ -40,25 +34,8 @@ class PracticalHelpProcessTest {
 
   private static final String HANDLING_DUE = "2025-03-20";
 
-  @RegisterExtension
-  ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
-
-  private String deploymentId;
-
-  @BeforeEach
-  void deployModuleAndFixClock() {
-    init(engine.getProcessEngine());
-    deploymentId = ProcessResources.deployAll(repositoryService());
-    ClockUtil.setCurrentTime(date(SUBMITTED_AT));
-    WeekdayDeadlines.register();
-  }
-
-  @AfterEach
-  void undeployAndResetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
-    repositoryService().deleteDeployment(deploymentId, true);
+  PracticalHelpProcessTest() {
+    super(SUBMITTED_AT);
   }
 
   @Test
@@ -305,7 +282,7 @@ class PracticalHelpProcessTest {
   void startFormSubmittedByALoggedInUserMakesThemTheRequester() {
     ProcessInstance pi =
         startFormAs(
-            engine.getProcessEngine(),
+            processEngine(),
             PROCESS_ID,
             "wangwu",
             withVariables(

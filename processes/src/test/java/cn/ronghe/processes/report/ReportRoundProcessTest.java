@@ -1,66 +1,47 @@
 package cn.ronghe.processes.report;
 
-import static cn.ronghe.processes.ProcessTestSupport.date;
 import static cn.ronghe.processes.ProcessTestSupport.startFormAs;
 import static cn.ronghe.processes.ProcessTestSupport.startFormIdOf;
+import static cn.ronghe.processes.report.ReportSteps.reportsOf;
 import static cn.ronghe.processes.report.ReportSteps.walkToAcceptance;
 import static cn.ronghe.processes.report.ReportVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.ronghe.processes.ProcessResources;
-import cn.ronghe.processes.WeekdayDeadlines;
+import cn.ronghe.processes.DeployedModuleTest;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Walks the paths of 主体责任报告 ({@code bpmn/reportRound.bpmn}), one path per test. */
-class ReportRoundProcessTest {
+class ReportRoundProcessTest extends DeployedModuleTest {
 
   private static final String OPENER = "lishuji";
 
   /** Monday 5 January 2026, 09:00: the Party committee opens the 2025 round. */
   private static final LocalDateTime OPENED_AT = LocalDateTime.of(2026, 1, 5, 9, 0);
 
-  @RegisterExtension
-  ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
-
-  private String deploymentId;
-
   private ReportStandIns standIns;
 
-  @BeforeEach
-  void deployModuleAndFixClock() {
-    init(engine.getProcessEngine());
-    deploymentId = ProcessResources.deployAll(repositoryService());
-    ClockUtil.setCurrentTime(date(OPENED_AT));
-    WeekdayDeadlines.register();
-    standIns = ReportStandIns.register();
+  ReportRoundProcessTest() {
+    super(OPENED_AT);
   }
 
-  @AfterEach
-  void undeployAndResetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
-    repositoryService().deleteDeployment(deploymentId, true);
+  @BeforeEach
+  void registerStandIns() {
+    standIns = ReportStandIns.register();
   }
 
   @Test
   void thePartyCommitteeOpensARoundWithItsStartForm() {
-    ProcessDefinition definition = definition(ROUND_PROCESS_ID);
+    ProcessDefinition definition = processDefinition(ROUND_PROCESS_ID);
     Assertions.assertThat(startFormIdOf(formService(), definition))
         .isEqualTo(FORM_OPEN_REPORT_ROUND);
     Assertions.assertThat(
@@ -153,22 +134,5 @@ class ReportRoundProcessTest {
     values.put(REPORTING_ORGS, new ArrayList<>(List.of("branch-1", "branch-3")));
     values.put(REQUIREMENTS, "重点报告巡察整改情况");
     return startFormAs(processEngine(), ROUND_PROCESS_ID, OPENER, values);
-  }
-
-  private List<ProcessInstance> reportsOf(ProcessInstance round) {
-    return runtimeService()
-        .createProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_ID)
-        .superProcessInstanceId(round.getId())
-        .orderByProcessInstanceId()
-        .asc()
-        .list();
-  }
-
-  private ProcessDefinition definition(String key) {
-    return repositoryService()
-        .createProcessDefinitionQuery()
-        .processDefinitionKey(key)
-        .singleResult();
   }
 }

@@ -22,8 +22,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  * Stands in for the application's beans that {@code bpmn/reportRound.bpmn} and {@code
  * bpmn/responsibilityReport.bpmn} call, and keeps what they were called with. Every report has two
  * sections and two figures; every organisation has two people, 张三 ({@value #ZHANGSAN}) and 李四
- * ({@value #LISI}). The due dates of the reports' later steps call {@code deadlines}: register
- * {@link WeekdayDeadlines} too.
+ * ({@value #LISI}). The due dates of the reports' later steps call {@code deadlines}, for which
+ * {@link cn.ronghe.processes.DeployedModuleTest} registers {@link WeekdayDeadlines}.
  */
 final class ReportStandIns {
 
@@ -78,21 +78,15 @@ final class ReportStandIns {
                 standIns.calls.add(
                     ROUND_CLOSED_DELEGATE + " " + execution.getVariable(REPORT_YEAR)));
     Mocks.register(REPORT_OPENED_DELEGATE, (ExecutionListener) standIns::openReport);
-    Mocks.register(
-        REPORT_DRAFTED_DELEGATE,
-        (TaskListener)
-            task -> standIns.called(REPORT_DRAFTED_DELEGATE, task.getVariable(ORG_CODE)));
-    Mocks.register(
-        BRANCH_REVIEWED_DELEGATE,
-        (TaskListener)
-            task -> standIns.called(BRANCH_REVIEWED_DELEGATE, task.getVariable(ORG_CODE)));
-    Mocks.register(
-        REPORT_SIGNED_DELEGATE,
-        (TaskListener) task -> standIns.called(REPORT_SIGNED_DELEGATE, task.getVariable(ORG_CODE)));
-    Mocks.register(
-        DISCIPLINE_OPINION_DELEGATE,
-        (TaskListener)
-            task -> standIns.called(DISCIPLINE_OPINION_DELEGATE, task.getVariable(ORG_CODE)));
+    for (String bean :
+        List.of(
+            REPORT_DRAFTED_DELEGATE,
+            BRANCH_REVIEWED_DELEGATE,
+            REPORT_SIGNED_DELEGATE,
+            DISCIPLINE_OPINION_DELEGATE)) {
+      Mocks.register(
+          bean, (TaskListener) task -> standIns.called(bean, task.getVariable(ORG_CODE)));
+    }
     Mocks.register(
         REPORT_REVIEWED_DELEGATE,
         (TaskListener)
@@ -188,13 +182,9 @@ final class ReportStandIns {
     return row;
   }
 
+  /** A figure as counted, before the secretary corrects it: reported unchanged, no note. */
   private static Map<String, Object> figure(String label, int computed) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put(FIGURE_LABEL, label);
-    row.put(FIGURE_COMPUTED, computed);
-    row.put(FIGURE_REPORTED, computed);
-    row.put(FIGURE_NOTE, "");
-    return row;
+    return ReportSteps.figure(label, computed, computed, "");
   }
 
   private static Map<String, Object> option(String label, String value) {

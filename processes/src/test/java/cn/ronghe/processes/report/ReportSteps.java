@@ -3,6 +3,7 @@ package cn.ronghe.processes.report;
 import static cn.ronghe.processes.report.ReportVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * What each step of 党组织主体责任报告 ({@code bpmn/responsibilityReport.bpmn}) submits, as the forms would,
- * and a walk of a report from its draft to its acceptance.
+ * a walk of a report from its draft to its acceptance, and the reports a round called.
  */
 final class ReportSteps {
 
@@ -104,6 +105,17 @@ final class ReportSteps {
     assertThat(report).isWaitingAt(TASK_REVIEW_REPORT);
   }
 
+  /** The reports the round called, in the order of their ids. */
+  static List<ProcessInstance> reportsOf(ProcessInstance round) {
+    return runtimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_ID)
+        .superProcessInstanceId(round.getId())
+        .orderByProcessInstanceId()
+        .asc()
+        .list();
+  }
+
   private static Map<String, Object> section(String title, String content) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put(SECTION_TITLE, title);
@@ -111,7 +123,8 @@ final class ReportSteps {
     return row;
   }
 
-  private static Map<String, Object> figure(String label, int computed, int reported, String note) {
+  /** A row of {@code figures}: the count from the records, the count reported and the note. */
+  static Map<String, Object> figure(String label, int computed, int reported, String note) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put(FIGURE_LABEL, label);
     row.put(FIGURE_COMPUTED, computed);

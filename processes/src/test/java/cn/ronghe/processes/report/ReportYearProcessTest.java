@@ -1,11 +1,11 @@
 package cn.ronghe.processes.report;
 
 import static cn.ronghe.processes.ProcessTestSupport.date;
+import static cn.ronghe.processes.report.ReportSteps.reportsOf;
 import static cn.ronghe.processes.report.ReportVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.ronghe.processes.ProcessResources;
-import cn.ronghe.processes.WeekdayDeadlines;
+import cn.ronghe.processes.DeployedModuleTest;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.assertj.core.api.Assertions;
@@ -13,57 +13,35 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 主体责任报告年度部署 ({@code bpmn/reportYear.bpmn}): on 2 January at 09:00 the round of the year before
  * opens by itself, with the defaults of {@code reportRoundOpenedDelegate}.
  */
-class ReportYearProcessTest {
+class ReportYearProcessTest extends DeployedModuleTest {
 
   /** Deployed on Sunday 29 November 2026: the first round opens on 2 January 2027. */
   private static final LocalDateTime DEPLOYED_AT = LocalDateTime.of(2026, 11, 29, 9, 0);
 
   private static final LocalDateTime FIRST_OPENING = LocalDateTime.of(2027, 1, 2, 9, 0);
 
-  @RegisterExtension
-  ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
-
-  private String deploymentId;
-
   private ReportStandIns standIns;
 
-  @BeforeEach
-  void fixClockAndDeployModule() {
-    init(engine.getProcessEngine());
-    ClockUtil.setCurrentTime(date(DEPLOYED_AT));
-    deploymentId = ProcessResources.deployAll(repositoryService());
-    WeekdayDeadlines.register();
-    standIns = ReportStandIns.register();
+  ReportYearProcessTest() {
+    super(DEPLOYED_AT);
   }
 
-  @AfterEach
-  void undeployAndResetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
-    repositoryService().deleteDeployment(deploymentId, true);
+  @BeforeEach
+  void registerStandIns() {
+    standIns = ReportStandIns.register();
   }
 
   @Test
   void theYearlyTimerIsSetForTheSecondOfJanuaryAndNobodyStartsItByHand() {
     Assertions.assertThat(yearTimer().getDuedate()).isEqualTo(date(FIRST_OPENING));
-    String definitionId =
-        repositoryService()
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(YEAR_PROCESS_ID)
-            .singleResult()
-            .getId();
+    String definitionId = processDefinition(YEAR_PROCESS_ID).getId();
     Assertions.assertThat(repositoryService().getIdentityLinksForProcessDefinition(definitionId))
         .isEmpty();
     Assertions.assertThat(
@@ -100,12 +78,7 @@ class ReportYearProcessTest {
                 .singleResult())
         .isWaitingAt(CALL_OPEN_YEARS_ROUND);
 
-    List<ProcessInstance> reports =
-        runtimeService()
-            .createProcessInstanceQuery()
-            .processDefinitionKey(PROCESS_ID)
-            .superProcessInstanceId(round.getId())
-            .list();
+    List<ProcessInstance> reports = reportsOf(round);
     Assertions.assertThat(reports)
         .extracting(report -> runtimeService().getVariable(report.getId(), ORG_CODE))
         .containsExactlyInAnyOrderElementsOf(ReportStandIns.DEFAULT_ORGS);

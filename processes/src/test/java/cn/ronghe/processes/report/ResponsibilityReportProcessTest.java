@@ -7,8 +7,7 @@ import static cn.ronghe.processes.report.ReportSteps.*;
 import static cn.ronghe.processes.report.ReportVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.ronghe.processes.ProcessResources;
-import cn.ronghe.processes.WeekdayDeadlines;
+import cn.ronghe.processes.DeployedModuleTest;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -18,15 +17,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Walks the paths of 党组织主体责任报告 ({@code bpmn/responsibilityReport.bpmn}), one per test. */
-class ResponsibilityReportProcessTest {
+class ResponsibilityReportProcessTest extends DeployedModuleTest {
 
   private static final String ORG = "branch-1";
   private static final String SECRETARIES = GROUP_BRANCH_SECRETARY_PREFIX + ORG;
@@ -41,38 +36,20 @@ class ResponsibilityReportProcessTest {
   /** Friday 6 February 2026: a report still being prepared is escalated at the end of the day. */
   private static final String ESCALATE_DAY = "2026-02-06";
 
-  @RegisterExtension
-  ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
-
-  private String deploymentId;
-
   private ReportStandIns standIns;
 
-  @BeforeEach
-  void deployModuleAndFixClock() {
-    init(engine.getProcessEngine());
-    deploymentId = ProcessResources.deployAll(repositoryService());
-    ClockUtil.setCurrentTime(date(OPENED_AT));
-    WeekdayDeadlines.register();
-    standIns = ReportStandIns.register();
+  ResponsibilityReportProcessTest() {
+    super(OPENED_AT);
   }
 
-  @AfterEach
-  void undeployAndResetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
-    repositoryService().deleteDeployment(deploymentId, true);
+  @BeforeEach
+  void registerStandIns() {
+    standIns = ReportStandIns.register();
   }
 
   @Test
   void usersCannotStartAReportThemselves() {
-    String definitionId =
-        repositoryService()
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(PROCESS_ID)
-            .singleResult()
-            .getId();
+    String definitionId = processDefinition(PROCESS_ID).getId();
     Assertions.assertThat(repositoryService().getIdentityLinksForProcessDefinition(definitionId))
         .as("no candidate starters: only the round calls it")
         .isEmpty();

@@ -4,7 +4,7 @@ import static cn.ronghe.processes.ProcessTestSupport.date;
 import static cn.ronghe.processes.talk.TalkVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.ronghe.processes.ProcessResources;
+import cn.ronghe.processes.DeployedModuleTest;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,33 +13,28 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 年度谈心谈话计划 ({@code bpmn/talkPlan.bpmn}) on demand for a year, and every 1 January by {@code
  * bpmn/talkYear.bpmn}.
  */
-class TalkPlanProcessTest {
+class TalkPlanProcessTest extends DeployedModuleTest {
 
-  @RegisterExtension
-  ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
-
-  private String deploymentId;
+  /** Deployed on Sunday 29 November 2026: the yearly timer first fires on 1 January 2027. */
+  private static final LocalDateTime DEPLOYED_AT = LocalDateTime.of(2026, 11, 29, 9, 0);
 
   /** The years the plan was opened for. */
   private final List<Object> opened = new ArrayList<>();
 
+  TalkPlanProcessTest() {
+    super(DEPLOYED_AT);
+  }
+
   @BeforeEach
-  void deploy() {
-    init(engine.getProcessEngine());
-    ClockUtil.setCurrentTime(date(LocalDateTime.of(2026, 11, 29, 9, 0)));
-    deploymentId = ProcessResources.deployAll(repositoryService());
+  void registerStandIns() {
     Mocks.register(
         OPEN_TALK_PLAN_DELEGATE,
         (JavaDelegate)
@@ -47,13 +42,6 @@ class TalkPlanProcessTest {
               opened.add(execution.getVariable(PLAN_YEAR));
               execution.setVariable(PLAN_TALKS_STARTED, 12);
             });
-  }
-
-  @AfterEach
-  void undeploy() {
-    ClockUtil.reset();
-    Mocks.reset();
-    repositoryService().deleteDeployment(deploymentId, true);
   }
 
   @Test

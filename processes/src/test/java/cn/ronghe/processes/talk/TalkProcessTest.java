@@ -1,14 +1,12 @@
 package cn.ronghe.processes.talk;
 
-import static cn.ronghe.processes.ProcessTestSupport.date;
 import static cn.ronghe.processes.ProcessTestSupport.endOf;
 import static cn.ronghe.processes.ProcessTestSupport.formIdOf;
 import static cn.ronghe.processes.talk.TalkVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import cn.ronghe.processes.ProcessResources;
+import cn.ronghe.processes.DeployedModuleTest;
 import cn.ronghe.processes.RecordedNotices;
-import cn.ronghe.processes.WeekdayDeadlines;
 import cn.ronghe.processes.followup.FollowUpVariables;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -17,18 +15,14 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Walks the paths of 谈心谈话 ({@code bpmn/talk.bpmn}), one path per test. */
-class TalkProcessTest {
+class TalkProcessTest extends DeployedModuleTest {
 
   private static final String TALKER = "liqiang";
   private static final String TALKEE = "zhangsan";
@@ -37,12 +31,6 @@ class TalkProcessTest {
   private static final LocalDateTime SCHEDULED_AT = LocalDateTime.of(2026, 3, 2, 9, 0);
 
   private static final String DUE = "2026-03-13";
-
-  @RegisterExtension
-  ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
-
-  private String deploymentId;
 
   private RecordedNotices notices;
 
@@ -53,12 +41,12 @@ class TalkProcessTest {
     }
   }
 
+  TalkProcessTest() {
+    super(SCHEDULED_AT);
+  }
+
   @BeforeEach
-  void deployModuleAndFixClock() {
-    init(engine.getProcessEngine());
-    deploymentId = ProcessResources.deployAll(repositoryService());
-    ClockUtil.setCurrentTime(date(SCHEDULED_AT));
-    WeekdayDeadlines.register();
+  void registerStandIns() {
     Mocks.register("users", new Users());
     // what the backend adds at the start (names, branch, due date) comes with the test's variables
     Mocks.register(
@@ -73,13 +61,6 @@ class TalkProcessTest {
                         + "谈心谈话"));
     Mocks.register(TALK_RECORDED_DELEGATE, (TaskListener) task -> {});
     notices = RecordedNotices.register();
-  }
-
-  @AfterEach
-  void undeployAndResetClock() {
-    ClockUtil.reset();
-    Mocks.reset();
-    repositoryService().deleteDeployment(deploymentId, true);
   }
 
   @Test
