@@ -6,6 +6,7 @@ export const NOTIFICATION_KINDS = [
   'task.escalation',
   'task.overdue',
   'task.urge',
+  'report.escalated',
 ] as const
 
 export interface AppNotification {

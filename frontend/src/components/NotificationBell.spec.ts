@@ -3,7 +3,7 @@ import { ElPopover } from 'element-plus'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { notificationsApi, type AppNotification } from '@/api/notifications'
 import { i18n } from '@/locales'
-import { resetLocale, setup, zhangsan } from '@/test/helpers'
+import { resetLocale, setup, wangwei, zhangsan } from '@/test/helpers'
 import NotificationBell from './NotificationBell.vue'
 
 vi.mock('@/api/notifications', async (importOriginal) => ({
@@ -36,8 +36,8 @@ const overdue: AppNotification = {
   read: true,
 }
 
-async function mountBell() {
-  const app = setup(zhangsan)
+async function mountBell(user = zhangsan) {
+  const app = setup(user)
   await app.router.push('/')
   const wrapper = mount(NotificationBell, { global: { plugins: [app.pinia, app.router, i18n] } })
   await flushPromises()
@@ -116,6 +116,31 @@ describe('NotificationBell', () => {
 
     expect(notificationsApi.markRead).not.toHaveBeenCalled()
     expect(router.currentRoute.value.fullPath).toBe('/tasks/t-review')
+  })
+
+  it('tags a late report (逾期督办) and opens the report’s page', async () => {
+    const late: AppNotification = {
+      id: 42,
+      kind: 'report.escalated',
+      title: '第一党支部（审判业务）2025年度主体责任报告逾期未报送',
+      body: '应于 2026-01-31 前报送',
+      link: '/reports/pi-2025-1',
+      created: new Date(Date.now() - 60 * 60_000).toISOString(),
+      read: false,
+    }
+    vi.mocked(notificationsApi.list).mockResolvedValue({ items: [late], total: 1, unread: 1 })
+    const { wrapper, router } = await mountBell(wangwei)
+    await openPopover(wrapper)
+
+    const row = wrapper.get('[data-test="notification"]')
+    const tag = row.get('.el-tag')
+    expect(tag.text()).toBe('报告逾期督办')
+    expect(tag.classes()).toContain('el-tag--danger')
+
+    await row.trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/reports/pi-2025-1')
+    expect(router.currentRoute.value.name).toBe('report')
   })
 
   it('marks everything read at once', async () => {

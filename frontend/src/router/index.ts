@@ -5,6 +5,7 @@ import {
   Calendar,
   ChatDotRound,
   CirclePlus,
+  DocumentChecked,
   Flag,
   House,
   List,
@@ -14,6 +15,7 @@ import {
 import { Warning } from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/auth'
 import { INTAKE_ROLES } from '@/api/intakes'
+import { REPORT_ROLES } from '@/api/reports'
 import { TALK_ROLES } from '@/api/talks'
 import { installAuthGuards } from './guards'
 
@@ -119,6 +121,25 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/campaigns/CampaignDetailView.vue'),
         props: true,
         meta: { navParent: 'campaigns' },
+      },
+      {
+        // 主体责任报告: the Party committee, the discipline commission and the branches' leaders.
+        path: 'reports',
+        name: 'reports',
+        component: () => import('@/views/reports/ReportsView.vue'),
+        meta: {
+          roles: REPORT_ROLES,
+          nav: { labelKey: 'nav.reports', icon: markRaw(DocumentChecked), order: 9 },
+        },
+      },
+      {
+        // Linked from the matrix and from notifications (report.escalated); the server answers 404
+        // for a report the user may not see.
+        path: 'reports/:id',
+        name: 'report',
+        component: () => import('@/views/reports/ReportDetailView.vue'),
+        props: true,
+        meta: { roles: REPORT_ROLES, navParent: 'reports' },
       },
       {
         path: 'talks',
