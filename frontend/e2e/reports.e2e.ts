@@ -187,8 +187,8 @@ test('a responsibility report from the round to its assessment, and its pages', 
   await expect(commented.locator('[data-test="section-comment"]')).toContainText(
     '请补充执行款管理风险点排查情况。',
   )
-  // The commission's opinion is addressed to the Party committee.
-  await expect(page.locator('[data-test="opinion-discipline"]')).toHaveCount(0)
+  // The branch reads its whole report, the commission's opinion included.
+  await expect(page.locator('[data-test="opinion-discipline"]')).toContainText('初稿：')
   await shot(page, 'report-returned')
 
   // Revised and through the same steps again.

@@ -94,15 +94,19 @@ describe('CampaignsView', () => {
   })
 
   it('points to 发起事项 for new campaigns, with a button for the discipline commission only', async () => {
-    let { wrapper } = await mountAt()
-    expect(wrapper.get('[data-test="campaign-start-hint"]').text()).toContain('发起事项')
-    expect(wrapper.find('[data-test="campaign-start"]').exists()).toBe(false)
-    wrapper.unmount()
+    const staff = await mountAt()
+    expect(staff.wrapper.get('[data-test="campaign-start-hint"]').text()).toContain('发起事项')
+    expect(staff.wrapper.find('[data-test="campaign-start"]').exists()).toBe(false)
+    staff.wrapper.unmount()
 
-    ;({ wrapper } = await mountAt(zhaomin))
+    const { wrapper, router } = await mountAt(zhaomin)
     const start = wrapper.get('[data-test="campaign-start"]')
     expect(start.attributes('href')).toBe('/start/campaign')
     expect(start.text()).toBe('发起警示教育')
+
+    await start.trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/start/campaign')
   })
 
   it('says so when there are no campaigns', async () => {
