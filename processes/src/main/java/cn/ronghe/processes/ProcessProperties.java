@@ -19,7 +19,8 @@ public final class ProcessProperties {
   /**
    * {@code true}: the process's content (form values, case view, attachments) is need-to-know, and
    * every read of it is audited. A called process (a follow-up item) is as confidential as the root
-   * instance it runs under, so it does not carry the property itself. Marked on {@code talk}.
+   * instance it runs under, so it does not carry the property itself. Marked on {@code talk} and
+   * {@code disciplineClue}.
    */
   public static final String CONFIDENTIAL = "confidential";
 }

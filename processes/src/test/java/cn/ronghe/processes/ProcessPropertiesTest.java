@@ -2,6 +2,7 @@ package cn.ronghe.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ronghe.processes.discipline.DisciplineVariables;
 import cn.ronghe.processes.followup.FollowUpVariables;
 import cn.ronghe.processes.talk.TalkVariables;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ProcessPropertiesTest {
 
   @Test
-  void onlyTheTalkIsConfidentialItsFollowUpsInheritItThroughTheirRoot() {
+  void onlyTheTalkAndTheDisciplineClueAreConfidentialFollowUpsInheritItThroughTheirRoot() {
     Map<String, String> confidential = new TreeMap<>();
     for (String bpmn : ProcessResources.bpmn()) {
       for (Process process : read(bpmn).getModelElementsByType(Process.class)) {
@@ -31,7 +32,10 @@ class ProcessPropertiesTest {
         }
       }
     }
-    assertThat(confidential).containsExactly(Map.entry(TalkVariables.PROCESS_ID, "true"));
+    assertThat(confidential)
+        .containsExactly(
+            Map.entry(DisciplineVariables.PROCESS_ID, "true"),
+            Map.entry(TalkVariables.PROCESS_ID, "true"));
     assertThat(confidential).doesNotContainKey(FollowUpVariables.PROCESS_ID);
   }
 

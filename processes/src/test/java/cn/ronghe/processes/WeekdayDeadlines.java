@@ -37,6 +37,15 @@ public final class WeekdayDeadlines {
     return Date.from(day.plusDays(n).atTime(23, 59, 59).atZone(zone()).toInstant());
   }
 
+  /**
+   * The end (23:59:59) of the day n calendar months after the engine's today, in the JVM's zone (31
+   * January + 1 is 28/29 February), as the application's {@code deadlines.calendarMonths}.
+   */
+  public Date calendarMonths(int n) {
+    LocalDate day = ClockUtil.getCurrentTime().toInstant().atZone(zone()).toLocalDate();
+    return Date.from(day.plusMonths(n).atTime(23, 59, 59).atZone(zone()).toInstant());
+  }
+
   /** The end (23:59:59) of the given day, as the application's {@code deadlines.endOf}. */
   public Date endOf(String isoDate) {
     return Date.from(LocalDate.parse(isoDate).atTime(23, 59, 59).atZone(zone()).toInstant());

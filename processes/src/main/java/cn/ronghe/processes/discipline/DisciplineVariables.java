@@ -56,6 +56,12 @@ public final class DisciplineVariables {
   public static final String END_COMPLAINANT_ACKNOWLEDGED = "complainantAcknowledged";
   public static final String END_NO_ACKNOWLEDGEMENT = "noAcknowledgementNeeded";
 
+  /**
+   * Merge before {@value #TASK_PROPOSE_DISPOSAL}: the first proposal, or again after {@value
+   * #FLOW_DISPOSAL_RETURNED}.
+   */
+  public static final String GATEWAY_PROPOSAL_DUE = "proposalDueGateway";
+
   /** Assignee {@code ${registrar}}, due in one calendar month. */
   public static final String TASK_PROPOSE_DISPOSAL = "proposeDisposal";
 
@@ -73,8 +79,20 @@ public final class DisciplineVariables {
 
   public static final String GATEWAY_INQUIRY_OUTCOME = "inquiryOutcomeGateway";
 
+  /**
+   * Merge before {@value #TASK_ASSIGN_VERIFICATION_TEAM}: verification approved as the way, or an
+   * inquiry's outcome {@value #INQUIRY_VERIFY}.
+   */
+  public static final String GATEWAY_VERIFICATION_TEAM_DUE = "verificationTeamDueGateway";
+
   /** Assignee {@code ${head}}, due in 5 working days. */
   public static final String TASK_ASSIGN_VERIFICATION_TEAM = "assignVerificationTeam";
+
+  /**
+   * Merge before {@value #TASK_REPORT_VERIFICATION}: the team's first report, or again after
+   * {@value #FLOW_VERIFICATION_RETURNED}.
+   */
+  public static final String GATEWAY_VERIFICATION_REPORT_DUE = "verificationReportDueGateway";
 
   /** Candidate users {@code ${verificationTeamUsers}}, due {@code ${verificationDue}}. */
   public static final String TASK_REPORT_VERIFICATION = "reportVerification";
@@ -96,6 +114,12 @@ public final class DisciplineVariables {
 
   /** Assignee {@code ${registrar}}, due in 15 working days. */
   public static final String TASK_INFORM_COMPLAINANT = "informComplainant";
+
+  /**
+   * Merge before {@value #END_CLUE_CLOSED}: the complainant informed, or anonymous (an end event
+   * with two incoming flows is a fake join to bpmnlint).
+   */
+  public static final String GATEWAY_CLUE_CLOSING = "clueClosingGateway";
 
   public static final String END_CLUE_CLOSED = "clueClosed";
 
