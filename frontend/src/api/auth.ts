@@ -6,6 +6,7 @@ export type RoleCode =
   | 'branch-committee'
   | 'party-committee'
   | 'discipline'
+  | 'discipline-head'
   | 'leader'
   | 'admin'
   | 'auditor'

@@ -792,6 +792,7 @@ const en: MessageSchema = {
     'branch-committee': 'Branch committee member',
     'party-committee': 'Party committee',
     discipline: 'Discipline commission',
+    'discipline-head': 'Head of the discipline commission',
     leader: 'Court / department leader',
     admin: 'Administrator',
     auditor: 'Security auditor',

@@ -758,6 +758,7 @@ const zhCN = {
     'branch-committee': '支部委员',
     'party-committee': '机关党委',
     discipline: '机关纪委',
+    'discipline-head': '机关纪委书记',
     leader: '院领导/部门负责人',
     admin: '系统管理员',
     auditor: '安全审计员',

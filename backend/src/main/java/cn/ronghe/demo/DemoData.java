@@ -103,6 +103,10 @@ final class DemoData {
           new PersonSeed(
               "赵敏", "F", "1979-11-11", "机关纪委书记", "branch-3-political", "full", "2002-07-01"),
           new PersonSeed(
+              "周健", "M", "1985-04-18", "机关纪委纪检员", "branch-3-political", "full", "2008-07-01"),
+          new PersonSeed(
+              "吴晓燕", "F", "1990-09-26", "机关纪委纪检员", "branch-3-political", "full", "2013-06-20"),
+          new PersonSeed(
               "黄志明", "M", "1965-05-20", "院党组书记、院长", "branch-3-office", "full", "1988-07-01"),
           new PersonSeed(
               "韩雪", "F", "1989-03-03", "办公室综合科科长", "branch-3-office", "full", "2011-06-28"),
@@ -146,21 +150,25 @@ final class DemoData {
       List.of(new SanctionSeed("赵立新", "probation", "2025-06-30", "2027-06-29", "机关纪委"));
 
   /**
-   * Logins of the first branch's other full members, not listed on the login page: mentors (培养联系人)
-   * and introducers (入党介绍人) besides the talker, and one under 留党察看 whom the intake refuses as an
-   * introducer.
+   * Logins not listed on the login page: the first branch's other full members, mentors (培养联系人) and
+   * introducers (入党介绍人) besides the talker, and one under 留党察看 whom the intake refuses as an
+   * introducer; and a second discipline officer for verification teams.
    */
   static final List<Account> MEMBER_ACCOUNTS =
       List.of(
           new Account("wangfang", "王芳", "王芳", List.of("staff")),
           new Account("fengjianguo", "冯建国", "冯建国", List.of("staff")),
-          new Account("zhaolixin", "赵立新", "赵立新", List.of("staff")));
+          new Account("zhaolixin", "赵立新", "赵立新", List.of("staff")),
+          // the second member of a verification team (核查组至少两人)
+          new Account("wuxiaoyan", "吴晓燕", "吴晓燕", List.of("staff", "discipline")));
 
   /** The demo logins, in the order the login page lists them. */
   static final List<Account> ACCOUNTS =
       List.of(
           new Account("wangwei", "王伟", "王伟", List.of("staff", "party-committee")),
-          new Account("zhaomin", "赵敏", "赵敏", List.of("staff", "discipline")),
+          new Account("zhaomin", "赵敏", "赵敏", List.of("staff", "discipline", "discipline-head")),
+          // 纪检员: a clue's case officer or verification team member (问题线索处置)
+          new Account("zhoujian", "周健", "周健", List.of("staff", "discipline")),
           new Account("liqiang", "李强", "李强", List.of("staff", "branch-secretary@branch-1")),
           new Account("chenjing", "陈静", "陈静", List.of("staff", "branch-committee@branch-1")),
           new Account("zhangsan", "张三", "张三", List.of("staff")),

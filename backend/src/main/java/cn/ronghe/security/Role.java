@@ -14,6 +14,8 @@ public enum Role {
   BRANCH_COMMITTEE("branch-committee", true, "支部委员"),
   PARTY_COMMITTEE("party-committee", false, "机关党委"),
   DISCIPLINE("discipline", false, "机关纪委"),
+  /** 机关纪委书记: approves the disposal of clues; on every discipline case's access list. */
+  DISCIPLINE_HEAD("discipline-head", false, "机关纪委书记"),
   LEADER("leader", false, "院领导/部门负责人"),
   ADMIN("admin", false, "系统管理员"),
   AUDITOR("auditor", false, "安全审计员");

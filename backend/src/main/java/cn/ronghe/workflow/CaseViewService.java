@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -46,6 +47,7 @@ public class CaseViewService {
   private final TaskCommentMapper comments;
   private final UserDirectory directory;
   private final ConfidentialProcesses confidential;
+  private final InstanceAccessRules accessRules;
   private final Clock clock;
 
   CaseViewService(
@@ -55,7 +57,9 @@ public class CaseViewService {
       TaskCommentMapper comments,
       UserDirectory directory,
       ConfidentialProcesses confidential,
+      InstanceAccessRules accessRules,
       Clock clock) {
+    this.accessRules = accessRules;
     this.historyService = historyService;
     this.repositoryService = repositoryService;
     this.inbox = inbox;
@@ -197,8 +201,15 @@ public class CaseViewService {
             .toList());
   }
 
-  /** Involved people, the secretary of the case's branch and the Party committee. */
+  /**
+   * Involved people, the secretary of the case's branch and the Party committee; for a process with
+   * an access rule of its own ({@link InstanceAccess}: discipline clues), that rule only.
+   */
   public boolean maySee(CurrentUser user, String processInstanceId) {
+    Optional<Boolean> ruled = accessRules.decide(user, processInstanceId);
+    if (ruled.isPresent()) {
+      return ruled.get();
+    }
     if (user.hasRole(Role.PARTY_COMMITTEE)) {
       return true;
     }

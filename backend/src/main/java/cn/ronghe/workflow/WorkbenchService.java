@@ -62,6 +62,7 @@ public class WorkbenchService {
   private final NotificationService notifications;
   private final AuditService audit;
   private final ConfidentialProcesses confidential;
+  private final InstanceAccessRules accessRules;
   private final Clock clock;
 
   WorkbenchService(
@@ -76,7 +77,9 @@ public class WorkbenchService {
       NotificationService notifications,
       AuditService audit,
       ConfidentialProcesses confidential,
+      InstanceAccessRules accessRules,
       Clock clock) {
+    this.accessRules = accessRules;
     this.holders = holders;
     this.notifications = notifications;
     this.inbox = inbox;
@@ -377,7 +380,14 @@ public class WorkbenchService {
     return task;
   }
 
+  /**
+   * The task's holder, candidate or past holder, or anyone who took part in its instance; and, for
+   * a process with an access rule of its own ({@link InstanceAccess}), only who that rule allows.
+   */
   boolean canSee(CurrentUser user, InboxTask task) {
+    if (!accessRules.decide(user, task.processInstanceId()).orElse(true)) {
+      return false;
+    }
     String me = user.username();
     return me.equals(task.assignee())
         || me.equals(task.endedBy())

@@ -613,6 +613,25 @@ class AuditTrailTest {
               List.of(new Audited("report.pdf", report)));
         });
     reads.put(
+        "GET /api/discipline-clues",
+        () -> {
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          return new Call(
+              () -> zhaomin.get("/api/discipline-clues"),
+              200,
+              List.of(new Audited("discipline-clue.list", "register")));
+        });
+    reads.put(
+        "GET /api/discipline-clues/{id}",
+        () -> {
+          String clue = clue();
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          return new Call(
+              () -> zhaomin.get("/api/discipline-clues/" + clue),
+              200,
+              List.of(new Audited("discipline-clue.read", clue)));
+        });
+    reads.put(
         "GET /api/follow-ups",
         () -> {
           ApiClient liqiang = ApiClient.loggedIn(port, "liqiang", DEMO);
@@ -730,6 +749,21 @@ class AuditTrailTest {
         .json()
         .path("processInstanceId")
         .asText();
+  }
+
+  /** A clue registered by 周健, on the head 赵敏's access list. */
+  private String clue() {
+    Map<String, Object> clue = new LinkedHashMap<>();
+    clue.put("source", "phone");
+    clue.put("receivedOn", LocalDate.now(ClockConfig.ZONE).toString());
+    clue.put("complainantNamed", "anonymous");
+    clue.put("subject", "lisi");
+    clue.put("allegation", "审计测试线索");
+    Response started =
+        ApiClient.loggedIn(port, "zhoujian", DEMO)
+            .post("/api/processes/disciplineClue/start", Map.of("values", clue));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    return started.json().path("processInstanceId").asText();
   }
 
   /** Branch 1's report of 2024 (the round opened the first time it is asked for). */

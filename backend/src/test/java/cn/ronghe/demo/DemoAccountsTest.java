@@ -18,6 +18,7 @@ class DemoAccountsTest {
       List.of(
           "wangwei",
           "zhaomin",
+          "zhoujian",
           "liqiang",
           "chenjing",
           "zhangsan",
@@ -37,7 +38,7 @@ class DemoAccountsTest {
     List<String> usernames = new ArrayList<>();
     demo.path("accounts").forEach(a -> usernames.add(a.path("username").asText()));
     assertThat(usernames).containsExactlyElementsOf(DEMO_LOGINS);
-    JsonNode liqiang = demo.path("accounts").get(2);
+    JsonNode liqiang = demo.path("accounts").get(3);
     assertThat(liqiang.path("displayName").asText()).isEqualTo("李强");
     assertThat(liqiang.path("branch").path("name").asText()).isEqualTo("第一党支部（审判业务）");
   }

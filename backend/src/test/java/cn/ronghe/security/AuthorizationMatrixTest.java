@@ -190,6 +190,10 @@ class AuthorizationMatrixTest {
     EXPECTED.put("GET /api/reports/export", EnumSet.of(Caller.PARTY_COMMITTEE, Caller.DISCIPLINE));
     EXPECTED.put("GET /api/reports/{id}", LOGGED_IN);
     EXPECTED.put("GET /api/reports/{id}/pdf", LOGGED_IN);
+    // 问题线索处置: the register for discipline officers (their own clues); a clue one is not on the
+    // access list of is a 404, whoever one is.
+    EXPECTED.put("GET /api/discipline-clues", EnumSet.of(Caller.DISCIPLINE));
+    EXPECTED.put("GET /api/discipline-clues/{id}", LOGGED_IN);
     // 典型案例库: read by everyone, kept by the discipline commission.
     EXPECTED.put("GET /api/typical-cases", LOGGED_IN);
     EXPECTED.put("GET /api/typical-cases/{id}", LOGGED_IN);
@@ -538,6 +542,7 @@ class AuthorizationMatrixTest {
             case "/api/calendar year" -> "2026";
             case "/api/campaigns id" -> "no-such-campaign";
             case "/api/reports id" -> "no-such-report";
+            case "/api/discipline id" -> "no-such-clue";
             case "/api/processes key" -> read ? "membershipIntake" : "no-such-process";
             case "/actuator/metrics requiredMetricName" -> "jvm.memory.used";
             case "/actuator/health **", "/actuator/health path" -> "liveness";

@@ -1,0 +1,18 @@
+package cn.ronghe.workflow;
+
+import cn.ronghe.security.CurrentUser;
+
+/**
+ * A process whose instances only the people it names may see, whatever the usual rules would allow
+ * (the Party committee, the branch's secretary, the people involved): discipline clues, seen by
+ * their access list only. It decides for its root instances and everything that runs under them:
+ * the case view, its attachments and every one of its tasks.
+ */
+public interface InstanceAccess {
+
+  /** The key of the root process this decides for. */
+  String processKey();
+
+  /** Whether the user may see this root instance and what runs under it. */
+  boolean maySee(CurrentUser user, String rootProcessInstanceId);
+}
