@@ -11,9 +11,11 @@ import {
   List,
   OfficeBuilding,
   Reading,
+  Tickets,
 } from '@element-plus/icons-vue'
 import { Warning } from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/auth'
+import { DISCIPLINE_CLUE_ROLES } from '@/api/disciplineClues'
 import { INTAKE_ROLES } from '@/api/intakes'
 import { REPORT_ROLES } from '@/api/reports'
 import { TALK_ROLES } from '@/api/talks'
@@ -140,6 +142,26 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/reports/ReportDetailView.vue'),
         props: true,
         meta: { roles: REPORT_ROLES, navParent: 'reports' },
+      },
+      {
+        // 问题线索: discipline officers only; the server lists only the clues on the caller's
+        // access list.
+        path: 'discipline-clues',
+        name: 'discipline-clues',
+        component: () => import('@/views/discipline/DisciplineCluesView.vue'),
+        meta: {
+          roles: DISCIPLINE_CLUE_ROLES,
+          // Right after 主体责任报告 (9).
+          nav: { labelKey: 'nav.disciplineClues', icon: markRaw(Tickets), order: 9.5 },
+        },
+      },
+      {
+        // The server answers 404 for a clue the user is not on the access list of.
+        path: 'discipline-clues/:id',
+        name: 'discipline-clue',
+        component: () => import('@/views/discipline/DisciplineClueView.vue'),
+        props: true,
+        meta: { roles: DISCIPLINE_CLUE_ROLES, navParent: 'discipline-clues' },
       },
       {
         path: 'talks',

@@ -1,0 +1,73 @@
+import type { AxiosAdapter, InternalAxiosRequestConfig } from 'axios'
+import { afterEach, describe, expect, it } from 'vitest'
+import { clueRegister, newClueDetail } from '@/test/fixtures/disciplineClues'
+import { problemAnswer, restoreHttp, stubHttp } from '@/test/httpStub'
+import {
+  ACCESS_DUTIES,
+  CLUE_OUTCOMES,
+  CLUE_SOURCES,
+  DISCIPLINE_CLUE_ROLES,
+  DISPOSAL_WAYS,
+  disciplineCluesApi,
+} from './disciplineClues'
+import { http, isStatus } from './http'
+
+const originalAdapter = http.defaults.adapter
+
+/** Answers every request with `data`, keeping the requests to look at. */
+function answer(data: unknown): InternalAxiosRequestConfig[] {
+  const requests: InternalAxiosRequestConfig[] = []
+  const adapter: AxiosAdapter = (config) => {
+    requests.push(config)
+    return Promise.resolve({ data, status: 200, statusText: 'OK', headers: {}, config })
+  }
+  http.defaults.adapter = adapter
+  return requests
+}
+
+describe('disciplineCluesApi', () => {
+  afterEach(() => {
+    http.defaults.adapter = originalAdapter
+    restoreHttp()
+  })
+
+  it('asks for the register', async () => {
+    const requests = answer(clueRegister)
+    expect(await disciplineCluesApi.list()).toEqual(clueRegister)
+    expect(requests[0]!.method).toBe('get')
+    expect(requests[0]!.url).toBe('/api/discipline-clues')
+    expect(requests[0]!.params).toBeUndefined()
+  })
+
+  it('asks for one clue by its id, escaped', async () => {
+    let requests = answer(newClueDetail)
+    expect(await disciplineCluesApi.get('pi-clue-3')).toEqual(newClueDetail)
+    expect(requests[0]!.method).toBe('get')
+    expect(requests[0]!.url).toBe('/api/discipline-clues/pi-clue-3')
+
+    requests = answer(newClueDetail)
+    await disciplineCluesApi.get('a/b?c')
+    expect(requests[0]!.url).toBe('/api/discipline-clues/a%2Fb%3Fc')
+  })
+
+  it('passes the server’s refusals on: 403 off the commission, 404 off the list', async () => {
+    stubHttp(({ url }) =>
+      url.endsWith('/discipline-clues')
+        ? problemAnswer({ status: 403, detail: '只有机关纪委的纪检干部可以查看问题线索' })
+        : problemAnswer({ status: 404, detail: '没有这条问题线索' }),
+    )
+    await expect(disciplineCluesApi.list()).rejects.toSatisfy((e) => isStatus(e, 403))
+    await expect(disciplineCluesApi.get('pi-clue-9')).rejects.toSatisfy((e) => isStatus(e, 404))
+  })
+
+  it('shows the register to discipline officers only', () => {
+    expect(DISCIPLINE_CLUE_ROLES).toEqual(['discipline'])
+  })
+
+  it('knows the codes the server sends', () => {
+    expect(CLUE_SOURCES).toHaveLength(7)
+    expect(DISPOSAL_WAYS).toEqual(['inquiry', 'verification', 'hold', 'close'])
+    expect(CLUE_OUTCOMES).toEqual(['close', 'remind', 'hold', 'transfer', 'openCase', 'referred'])
+    expect(ACCESS_DUTIES).toEqual(['registrar', 'head', 'investigator'])
+  })
+})
