@@ -552,7 +552,7 @@ const en: MessageSchema = {
       disposalWay: 'Disposal',
       steps: 'Current step',
       outcome: 'Outcome',
-      registrar: 'Registered by',
+      registrar: 'Registrar',
     },
     sources: {
       letter: 'Letter',

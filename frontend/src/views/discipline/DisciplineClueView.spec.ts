@@ -132,6 +132,21 @@ describe('DisciplineClueView', () => {
     expect(router.currentRoute.value.fullPath).toBe('/cases/pi-clue-3')
   })
 
+  it('lists the case officer first, then the head, then the team, whatever the server’s order', async () => {
+    get.mockResolvedValue({
+      ...verifiedClueDetail,
+      access: [...verifiedClueDetail.access].reverse(),
+    })
+    const { wrapper } = await mountClue('pi-clue-2')
+
+    expect(rowsOf(wrapper, 'clue-access-table').map(([person, duty]) => [person, duty])).toEqual([
+      ['周健', '承办人'],
+      ['赵敏', '纪委书记'],
+      ['吴晓燕', '核查组成员'],
+      ['周健', '核查组成员'],
+    ])
+  })
+
   it('shows an anonymous complainant without name or contact, and the team', async () => {
     get.mockResolvedValue(verifiedClueDetail)
     const { wrapper } = await mountClue('pi-clue-2')

@@ -266,7 +266,7 @@ describe('DisciplineCluesView', () => {
       'Disposal',
       'Current step',
       'Outcome',
-      'Registered by',
+      'Registrar',
     ])
     expect(wrapper.get('[data-test="tab-open"]').text()).toBe('In progress (2)')
     const [first, second, third, fourth] = rowsOf(wrapper)
