@@ -167,6 +167,7 @@ const en: MessageSchema = {
       toHome: 'Back to the home page',
       loadFailed: 'Could not load the application',
       steps: 'Steps',
+      noSteps: 'No steps to show',
       stageTitle: 'Stage {n} · {name}',
       ordinals: { '1': '1', '2': '2', '3': '3', '4': '4', '5': '5' },
       stageStates: {

@@ -164,6 +164,7 @@ const zhCN = {
       toHome: '返回首页',
       loadFailed: '入党申请加载失败',
       steps: '发展步骤',
+      noSteps: '暂无步骤信息',
       stageTitle: '第{n}阶段　{name}',
       ordinals: { '1': '一', '2': '二', '3': '三', '4': '四', '5': '五' },
       stageStates: {
