@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { choose, dayFromToday, fillDate, openMyTask, SHOTS, submitTask, tick } from './forms'
-import { login, logout } from './session'
+import { choose, dayFromToday, fillDate, openMyTask, fullShot, submitTask, tick } from './forms'
+import { login, switchTo } from './session'
 
 /**
  * 问题线索, need-to-know in the browser: 周健 (纪检员) registers a named clue about 李四 from the
@@ -17,30 +17,6 @@ test.use({ actionTimeout: 30_000 })
 test.beforeEach(async ({ context }) => {
   await context.clearCookies()
 })
-
-/**
- * A screenshot of the whole page: the app scrolls inside its main area, so the window is made as
- * tall as the page for the moment.
- */
-async function shot(page: Page, name: string) {
-  const size = page.viewportSize()!
-  const height = await page
-    .locator('.rh-shell__main')
-    .evaluate((main) => main.getBoundingClientRect().top + main.scrollHeight)
-  await page.setViewportSize({
-    width: size.width,
-    height: Math.max(size.height, Math.ceil(height)),
-  })
-  await page.screenshot({ path: `${SHOTS}/${name}.png` })
-  await page.setViewportSize(size)
-}
-
-/** Signs out and in again as `username`, landing on `path`. */
-async function switchTo(page: Page, username: string, path = '/') {
-  await logout(page)
-  await page.goto(`/login?redirect=${encodeURIComponent(path)}`)
-  await login(page, username)
-}
 
 /** The register's row of the clue numbered so (the register shows every clue under 全部). */
 function registerRow(page: Page, caseNumber: string) {
@@ -77,7 +53,7 @@ test('a discipline clue is seen only by the people on its access list', async ({
   await page.getByLabel('反映人联系方式').fill('13800001234')
   await choose(page, '被反映人', '李四')
   await page.getByLabel('反映的主要问题').fill(allegation)
-  await shot(page, 'discipline-register-form')
+  await fullShot(page, 'discipline-register-form')
   const started = page.waitForResponse(
     (r) => r.url().endsWith('/api/processes/disciplineClue/start') && r.status() === 201,
   )
@@ -110,7 +86,7 @@ test('a discipline clue is seen only by the people on its access list', async ({
     await expect(step.locator('[data-test="step-due"]')).toHaveText(/^期限 \d{4}-\d\d-\d\d$/)
   }
   await expect(row.locator('[data-test="step-overdue"]')).toHaveCount(0)
-  await shot(page, 'discipline-register')
+  await fullShot(page, 'discipline-register')
 
   // He opens it.
   await row.locator('[data-test="clue-link"]').click()
@@ -132,7 +108,7 @@ test('a discipline clue is seen only by the people on its access list', async ({
   await expect(access.nth(0)).toContainText('承办人')
   await expect(access.nth(1)).toContainText('赵敏')
   await expect(access.nth(1)).toContainText('纪委书记')
-  await shot(page, 'discipline-clue')
+  await fullShot(page, 'discipline-clue')
 
   // The handling, on the case page.
   await page.locator('[data-test="clue-timeline"]').click()
@@ -152,7 +128,7 @@ test('a discipline clue is seen only by the people on its access list', async ({
   )
   await expect(page.locator('[data-test="clue-number"]')).toHaveCount(0)
   await expect(page.locator('body')).not.toContainText(caseNumber)
-  await shot(page, 'discipline-clue-not-found')
+  await fullShot(page, 'discipline-clue-not-found')
 
   // 王伟 (机关党委) has no 问题线索 and is sent home from the clue's address.
   await switchTo(page, 'wangwei')
@@ -191,7 +167,7 @@ test('a discipline clue is seen only by the people on its access list', async ({
   await expect(
     hers.locator('[data-test="step-name"]').filter({ hasText: '初步核实报告' }),
   ).toHaveCount(1)
-  await shot(page, 'discipline-register-team')
+  await fullShot(page, 'discipline-register-team')
   await hers.locator('[data-test="clue-link"]').click()
   await expect(page.locator('[data-test="clue-number"]')).toHaveText(caseNumber)
   await expect(page.locator('[data-test="clue-way"]')).toHaveText('初步核实')
@@ -202,7 +178,7 @@ test('a discipline clue is seen only by the people on its access list', async ({
   await expect(team).toHaveCount(2)
   await expect(team.filter({ hasText: '吴晓燕' })).toHaveCount(1)
   await expect(team.filter({ hasText: '周健' })).toHaveCount(1)
-  await shot(page, 'discipline-clue-team')
+  await fullShot(page, 'discipline-clue-team')
   const teamClue = new URL(page.url()).pathname
 
   // In English.
@@ -215,12 +191,12 @@ test('a discipline clue is seen only by the people on its access list', async ({
       hasText: 'Verification team',
     }),
   ).toHaveCount(2)
-  await shot(page, 'discipline-clue-en')
+  await fullShot(page, 'discipline-clue-en')
   await page.goto('/discipline-clues?show=all')
   await expect(registerRow(page, caseNumber).locator('[data-test="clue-outcome"]')).toHaveText(
     'In progress',
   )
-  await shot(page, 'discipline-register-en')
+  await fullShot(page, 'discipline-register-en')
   await page.locator('[data-test="lang-zh-CN"]').click()
 
   // At phone width: the register scrolls sideways, the numbers stay.
@@ -230,16 +206,16 @@ test('a discipline clue is seen only by the people on its access list', async ({
   await expect(phoneRow).toHaveCount(1)
   const scroller = page.locator('[data-test="clue-table"] .el-scrollbar__wrap').first()
   expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
-  await shot(page, 'discipline-register-phone')
+  await fullShot(page, 'discipline-register-phone')
   await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth))
   await expect(phoneRow.locator('[data-test="clue-link"]')).toBeInViewport()
   await expect(phoneRow.locator('[data-test="clue-registrar"]')).toBeInViewport()
-  await shot(page, 'discipline-register-phone-scrolled')
+  await fullShot(page, 'discipline-register-phone-scrolled')
   await page.goto(teamClue)
   await expect(page.locator('[data-test="clue-number"]')).toHaveText(caseNumber)
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
   )
   expect(overflow, 'the clue page fits a phone').toBe(false)
-  await shot(page, 'discipline-clue-phone')
+  await fullShot(page, 'discipline-clue-phone')
 })

@@ -61,3 +61,20 @@ export async function submitTask(page: Page) {
   expect((await done).status()).toBe(204)
   await expect(page.locator('.el-message--success', { hasText: '已提交' })).toBeVisible()
 }
+
+/**
+ * A screenshot of the whole page: the app scrolls inside its main area, so the window is made as
+ * tall as the page for the moment.
+ */
+export async function fullShot(page: Page, name: string) {
+  const size = page.viewportSize()!
+  const height = await page
+    .locator('.rh-shell__main')
+    .evaluate((main) => main.getBoundingClientRect().top + main.scrollHeight)
+  await page.setViewportSize({
+    width: size.width,
+    height: Math.max(size.height, Math.ceil(height)),
+  })
+  await page.screenshot({ path: `${SHOTS}/${name}.png` })
+  await page.setViewportSize(size)
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { choose, claimAndOpen, dayFromToday, fillDate, SHOTS, submitTask, tick } from './forms'
-import { login, logout } from './session'
+import { choose, claimAndOpen, dayFromToday, fillDate, fullShot, submitTask, tick } from './forms'
+import { login, switchTo } from './session'
 
 /**
  * 主体责任报告, a whole report in the browser: 王伟 (机关党委) opens a round from the reports page for a
@@ -23,30 +23,6 @@ test.use({ actionTimeout: 30_000 })
 test.beforeEach(async ({ context }) => {
   await context.clearCookies()
 })
-
-/**
- * A screenshot of the whole page: the app scrolls inside its main area, so the window is made as
- * tall as the page for the moment.
- */
-async function shot(page: Page, name: string) {
-  const size = page.viewportSize()!
-  const height = await page
-    .locator('.rh-shell__main')
-    .evaluate((main) => main.getBoundingClientRect().top + main.scrollHeight)
-  await page.setViewportSize({
-    width: size.width,
-    height: Math.max(size.height, Math.ceil(height)),
-  })
-  await page.screenshot({ path: `${SHOTS}/${name}.png` })
-  await page.setViewportSize(size)
-}
-
-/** Signs out and in again as `username`, landing on `path`. */
-async function switchTo(page: Page, username: string, path = '/') {
-  await logout(page)
-  await page.goto(`/login?redirect=${encodeURIComponent(path)}`)
-  await login(page, username)
-}
 
 /**
  * Shows every item of the form's dynamic lists: form-js collapses a list of more than five items
@@ -82,7 +58,7 @@ async function prepareAndSubmit(page: Page, task: string, version: string, first
   await expect(page.locator('.fjs-form-field-dynamiclist').first()).toBeVisible()
   if (!first) await expect(page.getByLabel('退回意见')).toHaveValue(/请补充执行款管理/)
   await draftSections(page, version)
-  if (first) await shot(page, 'report-draft-form')
+  if (first) await fullShot(page, 'report-draft-form')
   await submitTask(page)
 
   await switchTo(page, 'chenjing')
@@ -145,7 +121,7 @@ test('a responsibility report from the round to its assessment, and its pages', 
   await expect(orgs.getByLabel(BRANCH)).toBeChecked()
   for (const other of OTHER_BRANCHES) await orgs.getByLabel(other).uncheck()
   await page.getByLabel('报告要求').fill('重点报告审判执行领域廉政风险防控和问题整改情况。')
-  await shot(page, 'report-round-form')
+  await fullShot(page, 'report-round-form')
   const started = page.waitForResponse((r) => r.url().includes('/start') && r.status() === 201)
   await page.locator('[data-test="start-submit"]').click()
   await started
@@ -164,7 +140,7 @@ test('a responsibility report from the round to its assessment, and its pages', 
   await expect(comments).toHaveCount(await page.getByLabel('报告内容').count())
   await comments.nth(4).fill('请补充执行款管理风险点排查情况。')
   await page.getByLabel('审核意见').fill('纪律建设部分不够具体。')
-  await shot(page, 'report-review-return')
+  await fullShot(page, 'report-review-return')
   await submitTask(page)
 
   // 李强 reads the comment on the report's page.
@@ -189,7 +165,7 @@ test('a responsibility report from the round to its assessment, and its pages', 
   )
   // The branch reads its whole report, the commission's opinion included.
   await expect(page.locator('[data-test="opinion-discipline"]')).toContainText('初稿：')
-  await shot(page, 'report-returned')
+  await fullShot(page, 'report-returned')
 
   // Revised and through the same steps again.
   await prepareAndSubmit(page, task, '修改稿', false)
@@ -208,7 +184,7 @@ test('a responsibility report from the round to its assessment, and its pages', 
   await choose(page, '责任人', '张三')
   await page.getByLabel('整改措施').fill('逐人补齐谈话记录，支部每季度检查')
   await fillDate(page, '完成时限', dayFromToday(60))
-  await shot(page, 'report-review-accept')
+  await fullShot(page, 'report-review-accept')
   await submitTask(page)
 
   // The matrix: 92 and 优秀.
@@ -222,7 +198,7 @@ test('a responsibility report from the round to its assessment, and its pages', 
   await expect(
     page.locator(`[data-test="report-round"][data-year="${year}"] [data-test="round-accepted"]`),
   ).toContainText('1')
-  await shot(page, 'report-matrix')
+  await fullShot(page, 'report-matrix')
 
   // The scores' workbook.
   const workbook = page.waitForEvent('download')
@@ -245,7 +221,7 @@ test('a responsibility report from the round to its assessment, and its pages', 
   await expect(feedback).toContainText(problem)
   await expect(feedback).toContainText('张三')
   await expect(feedback.locator('[data-test="feedback-state"]')).toHaveText('整改中')
-  await shot(page, 'report-detail')
+  await fullShot(page, 'report-detail')
   const reportPath = new URL(page.url()).pathname
   const reportCell = page.locator(`[data-test="report-cell"][href="${reportPath}"]`)
 
@@ -260,11 +236,11 @@ test('a responsibility report from the round to its assessment, and its pages', 
   await expect(page.locator('[data-test="figure-label"]').first()).toHaveText(
     'Applications to join the Party',
   )
-  await shot(page, 'report-detail-en')
+  await fullShot(page, 'report-detail-en')
   await page.goto(`/reports?from=${from}&to=${to}`)
   await expect(reportCell.locator('[data-test="cell-score"]')).toHaveText('92 pts')
   await expect(reportCell.locator('[data-test="cell-grade"]')).toHaveText('Excellent')
-  await shot(page, 'report-matrix-en')
+  await fullShot(page, 'report-matrix-en')
   await page.locator('[data-test="lang-zh-CN"]').click()
 
   // At phone width: the matrix scrolls sideways, the organisations stay.
@@ -272,11 +248,11 @@ test('a responsibility report from the round to its assessment, and its pages', 
   await expect(reportCell.locator('[data-test="cell-grade"]')).toHaveText('优秀')
   const scroller = page.locator('[data-test="report-matrix"] .el-scrollbar__wrap').first()
   expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
-  await shot(page, 'report-matrix-phone')
+  await fullShot(page, 'report-matrix-phone')
   await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth))
   await expect(row.locator('[data-test="matrix-org"]')).toBeInViewport()
-  await shot(page, 'report-matrix-phone-scrolled')
+  await fullShot(page, 'report-matrix-phone-scrolled')
   await page.goto(reportPath)
   await expect(page.locator('[data-test="report-paper"]')).toBeVisible()
-  await shot(page, 'report-detail-phone')
+  await fullShot(page, 'report-detail-phone')
 })

@@ -22,3 +22,10 @@ export async function logout(page: Page) {
   await page.locator('[data-test="logout"]').click()
   await expect(page).toHaveURL(/\/login/)
 }
+
+/** Signs out and in again as `username`, landing on `path`. */
+export async function switchTo(page: Page, username: string, path = '/') {
+  await logout(page)
+  await page.goto(`/login?redirect=${encodeURIComponent(path)}`)
+  await login(page, username)
+}
