@@ -11,6 +11,7 @@ import static cn.ronghe.security.BadInputCorpus.optionalText;
 import static cn.ronghe.security.BadInputCorpus.task;
 import static cn.ronghe.security.BadInputCorpus.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.ronghe.calendar.WorkingDayCalendar;
 import cn.ronghe.notify.NotificationService;
@@ -251,24 +252,16 @@ class BadInputCorpusTest {
    * compared.
    */
   private void awaitTheJobExecutor() {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    long busy;
-    do {
-      busy =
-          managementService.createJobQuery().executable().count()
-              + jdbc.queryForObject(
-                  "select count(*) from ACT_RU_JOB where LOCK_OWNER_ is not null", Long.class);
-      if (busy == 0) {
-        return;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    } while (System.nanoTime() < deadline);
-    throw new AssertionError(busy + " jobs still due or running after two minutes");
+    await("no job due or running")
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                managementService.createJobQuery().executable().count()
+                        + jdbc.queryForObject(
+                            "select count(*) from ACT_RU_JOB where LOCK_OWNER_ is not null",
+                            Long.class)
+                    == 0);
   }
 
   /**
