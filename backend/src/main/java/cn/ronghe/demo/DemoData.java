@@ -106,6 +106,11 @@ final class DemoData {
               "周健", "M", "1985-04-18", "机关纪委纪检员", "branch-3-political", "full", "2008-07-01"),
           new PersonSeed(
               "吴晓燕", "F", "1990-09-26", "机关纪委纪检员", "branch-3-political", "full", "2013-06-20"),
+          // 审理: who did not investigate a case hears it
+          new PersonSeed(
+              "唐军", "M", "1983-06-09", "机关纪委审理员", "branch-3-political", "full", "2009-07-01"),
+          new PersonSeed(
+              "高岩", "F", "1991-11-30", "机关纪委审理员", "branch-3-political", "full", "2016-06-30"),
           new PersonSeed(
               "黄志明", "M", "1965-05-20", "院党组书记、院长", "branch-3-office", "full", "1988-07-01"),
           new PersonSeed(
@@ -152,7 +157,7 @@ final class DemoData {
   /**
    * Logins not listed on the login page: the first branch's other full members, mentors (培养联系人) and
    * introducers (入党介绍人) besides the talker, and one under 留党察看 whom the intake refuses as an
-   * introducer; and a second discipline officer for verification teams.
+   * introducer; a second discipline officer for verification teams, and two for hearing panels.
    */
   static final List<Account> MEMBER_ACCOUNTS =
       List.of(
@@ -160,7 +165,10 @@ final class DemoData {
           new Account("fengjianguo", "冯建国", "冯建国", List.of("staff")),
           new Account("zhaolixin", "赵立新", "赵立新", List.of("staff")),
           // the second member of a verification team (核查组至少两人)
-          new Account("wuxiaoyan", "吴晓燕", "吴晓燕", List.of("staff", "discipline")));
+          new Account("wuxiaoyan", "吴晓燕", "吴晓燕", List.of("staff", "discipline")),
+          // a hearing panel of two who investigated nothing (审理组)
+          new Account("tangjun", "唐军", "唐军", List.of("staff", "discipline")),
+          new Account("gaoyan", "高岩", "高岩", List.of("staff", "discipline")));
 
   /** The demo logins, in the order the login page lists them. */
   static final List<Account> ACCOUNTS =

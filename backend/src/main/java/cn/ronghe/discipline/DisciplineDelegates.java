@@ -11,9 +11,7 @@ import cn.ronghe.workflow.FormValues;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -34,8 +32,9 @@ import org.springframework.http.HttpStatus;
 @Configuration
 class DisciplineDelegates {
 
-  static final Set<String> SOURCES =
-      Set.of(
+  /** The sources of a clue, in the order the register and the statistics show them. */
+  static final List<String> SOURCES_IN_ORDER =
+      List.of(
           SOURCE_LETTER,
           SOURCE_VISIT,
           SOURCE_PHONE,
@@ -44,10 +43,10 @@ class DisciplineDelegates {
           SOURCE_AUDIT,
           SOURCE_INSPECTION);
 
-  /** The smallest verification team (初步核实, at least two). */
-  static final int MIN_TEAM = 2;
+  static final Set<String> SOURCES = Set.copyOf(SOURCES_IN_ORDER);
 
   private final DisciplineMapper clues;
+  private final DisciplineAccess access;
   private final UserDirectory directory;
   private final Deadlines deadlines;
   private final DisciplineProperties settings;
@@ -55,11 +54,13 @@ class DisciplineDelegates {
 
   DisciplineDelegates(
       DisciplineMapper clues,
+      DisciplineAccess access,
       UserDirectory directory,
       Deadlines deadlines,
       DisciplineProperties settings,
       Clock clock) {
     this.clues = clues;
+    this.access = access;
     this.directory = directory;
     this.deadlines = deadlines;
     this.settings = settings;
@@ -109,8 +110,8 @@ class DisciplineDelegates {
       Instant now = clock.instant();
       clues.insertClue(
           id, year, seq, number, source, received, named, subject, higherLevel, registrar, now);
-      grant(id, registrar, DisciplineAccess.REGISTRAR, now);
-      grant(id, head, DisciplineAccess.HEAD, now);
+      access.grant(id, registrar, DisciplineAccess.REGISTRAR, now);
+      access.grant(id, head, DisciplineAccess.HEAD, now);
       execution.setVariable(CASE_NUMBER, number);
       execution.setVariable(HEAD, head);
       execution.setVariable(HIGHER_LEVEL, higherLevel);
@@ -150,44 +151,42 @@ class DisciplineDelegates {
   @Bean(VERIFICATION_TEAM_DELEGATE)
   TaskListener verificationTeamDelegate() {
     return task -> {
-      Set<String> team =
-          new LinkedHashSet<>(FormValues.strings(task.getVariable(VERIFICATION_TEAM)));
-      List<String> officers = directory.members(Role.DISCIPLINE.code());
-      String subject = (String) task.getVariable(SUBJECT);
-      if (team.size() < MIN_TEAM) {
-        throw ApiException.invalidField(VERIFICATION_TEAM, "核查组至少由两人组成");
-      }
-      for (String member : team) {
-        if (!officers.contains(member)) {
-          throw ApiException.invalidField(VERIFICATION_TEAM, "核查组成员应为机关纪委的纪检干部");
-        }
-        if (member.equals(subject)) {
-          throw ApiException.invalidField(VERIFICATION_TEAM, "被反映人不能参加核查组");
-        }
-      }
-      Instant now = clock.instant();
-      for (String member : team) {
-        grant(task.getProcessInstanceId(), member, DisciplineAccess.INVESTIGATOR, now);
-      }
-      task.setVariable(VERIFICATION_TEAM, new ArrayList<>(team));
+      List<String> team =
+          access.nameTeam(
+              task,
+              VERIFICATION_TEAM,
+              "核查组",
+              task.getProcessInstanceId(),
+              DisciplineAccess.INVESTIGATOR,
+              Set.of());
+      task.setVariable(VERIFICATION_TEAM, team);
       task.setVariable(VERIFICATION_TEAM_USERS, String.join(",", team));
       task.setVariable(
           VERIFICATION_DUE,
-          Date.from(deadlines.calendarMonths(now, settings.verificationMonths())));
+          Date.from(deadlines.calendarMonths(clock.instant(), settings.verificationMonths())));
     };
   }
 
-  /** 办结 (or referred, or a case opened): the outcome of the clue. */
+  /** 办结 (or referred, or a case concluded): the outcome of the clue and its form. */
   @Bean(CLUE_CLOSED_DELEGATE)
   ExecutionListener clueClosedDelegate() {
-    return execution ->
-        clues.updateOutcome(execution.getProcessInstanceId(), outcome(execution), clock.instant());
+    return execution -> {
+      String outcome = outcome(execution);
+      boolean settledByInquiry =
+          WAY_INQUIRY.equals(execution.getVariable(DISPOSAL_WAY))
+              && !(execution.getVariable(VERIFICATION_OUTCOME) instanceof String);
+      clues.updateOutcome(
+          execution.getProcessInstanceId(),
+          outcome,
+          FourForms.ofClueOutcome(outcome, settledByInquiry),
+          clock.instant());
+    };
   }
 
   private static String outcome(DelegateExecution execution) {
     return switch (execution.getCurrentActivityId()) {
       case END_CLUE_REFERRED -> "referred";
-      case END_CASE_OPENED -> VERIFICATION_OPEN_CASE;
+      case END_CASE_CONCLUDED -> VERIFICATION_OPEN_CASE;
       default -> {
         // an inquiry may have gone on to verification: the verification's outcome is the last word
         if (execution.getVariable(VERIFICATION_OUTCOME) instanceof String verified) {
@@ -216,13 +215,6 @@ class DisciplineDelegates {
       }
     }
     return clues.selectSeq(year);
-  }
-
-  private void grant(String caseId, String username, String duty, Instant at) {
-    if (clues.selectAccess(caseId, username).stream()
-        .noneMatch(a -> a.username().equals(username) && a.duty().equals(duty))) {
-      clues.insertAccess(caseId, username, duty, at);
-    }
   }
 
   private LocalDate today() {

@@ -1,5 +1,8 @@
 package cn.ronghe.discipline;
 
+import static cn.ronghe.processes.discipline.DisciplineCaseVariables.TASK_ASSIGN_APPEAL_REVIEWERS;
+import static cn.ronghe.processes.discipline.DisciplineCaseVariables.TASK_ASSIGN_HEARING_PANEL;
+import static cn.ronghe.processes.discipline.DisciplineCaseVariables.TASK_ASSIGN_REVIEW_TEAM;
 import static cn.ronghe.processes.discipline.DisciplineVariables.FORM_REGISTER_CLUE;
 import static cn.ronghe.processes.discipline.DisciplineVariables.OFFICER_OPTIONS;
 import static cn.ronghe.processes.discipline.DisciplineVariables.SUBJECT_OPTIONS;
@@ -14,8 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the clue's forms offer: the court's people (but the registrar) as the subject, the
- * discipline officers as a verification team.
+ * What the clue's and the case's forms offer: the court's people (but the registrar) as the
+ * subject, the discipline officers as a team (verification, review, hearing, appeal). The server
+ * checks each team against the access list when the task completes.
  */
 @Configuration
 class DisciplineForms {
@@ -34,10 +38,30 @@ class DisciplineForms {
         FORM_REGISTER_CLUE, user -> Map.of(SUBJECT_OPTIONS, people.allBut(user.username())));
   }
 
+  /** Every team's form offers the discipline officers. */
   @Bean
   FormVariables assignVerificationTeamOptions() {
+    return officers(TASK_ASSIGN_VERIFICATION_TEAM);
+  }
+
+  @Bean
+  FormVariables assignReviewTeamOptions() {
+    return officers(TASK_ASSIGN_REVIEW_TEAM);
+  }
+
+  @Bean
+  FormVariables assignHearingPanelOptions() {
+    return officers(TASK_ASSIGN_HEARING_PANEL);
+  }
+
+  @Bean
+  FormVariables assignAppealReviewersOptions() {
+    return officers(TASK_ASSIGN_APPEAL_REVIEWERS);
+  }
+
+  private FormVariables officers(String formId) {
     return FormVariables.of(
-        TASK_ASSIGN_VERIFICATION_TEAM,
+        formId,
         user ->
             Map.of(
                 OFFICER_OPTIONS,

@@ -38,7 +38,14 @@ interface DisciplineMapper {
       Instant registeredAt,
       String disposalWay,
       String outcome,
-      Instant closedAt) {}
+      Instant closedAt,
+      Integer fourForm,
+      String caseInstanceId,
+      Instant caseOpenedAt,
+      String sanction,
+      LocalDate decidedOn,
+      String appealResult,
+      Instant caseClosedAt) {}
 
   void insertClue(
       @Param("id") String id,
@@ -58,10 +65,33 @@ interface DisciplineMapper {
   void updateOutcome(
       @Param("id") String id,
       @Param("outcome") String outcome,
+      @Param("fourForm") Integer fourForm,
       @Param("closedAt") Instant closedAt);
+
+  // ---- the case (立案审查) -----------------------------------------------------------------------
+
+  void updateCaseOpened(
+      @Param("id") String id,
+      @Param("caseInstanceId") String caseInstanceId,
+      @Param("openedAt") Instant openedAt);
+
+  /** The sanction in force and its form (四种形态): decided, or changed on appeal. */
+  void updateSanction(
+      @Param("id") String id,
+      @Param("sanction") String sanction,
+      @Param("fourForm") Integer fourForm,
+      @Param("decidedOn") LocalDate decidedOn);
+
+  void updateAppealResult(@Param("id") String id, @Param("appealResult") String appealResult);
+
+  void updateCaseClosed(@Param("id") String id, @Param("closedAt") Instant closedAt);
 
   /** The clues on the reader's access list, newest first. */
   List<ClueRow> selectClues(@Param("reader") String reader);
+
+  /** The clues on the reader's access list received in the period, oldest first. */
+  List<ClueRow> selectReceived(
+      @Param("reader") String reader, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
   /** The clue, if the reader is on its access list; else null. */
   ClueRow selectClue(@Param("id") String id, @Param("reader") String reader);
@@ -78,6 +108,33 @@ interface DisciplineMapper {
       @Param("grantedAt") Instant grantedAt);
 
   int countAccess(@Param("caseId") String caseId, @Param("username") String username);
+
+  /**
+   * The whole access list, for the process's own checks (separation of duties, recusal); never
+   * returned to a reader.
+   */
+  List<Access> selectGrants(@Param("caseId") String caseId);
+
+  int deleteAccess(@Param("caseId") String caseId, @Param("username") String username);
+
+  // ---- recusals (回避) --------------------------------------------------------------------------
+
+  /** Someone who declared a conflict: off the list, and never named to the clue again. */
+  record Recusal(String username, String reason, String declaredBy, Instant declaredAt) {}
+
+  void insertRecusal(
+      @Param("caseId") String caseId,
+      @Param("username") String username,
+      @Param("reason") String reason,
+      @Param("declaredBy") String declaredBy,
+      @Param("declaredAt") Instant declaredAt);
+
+  /** The recusals of a clue, for the process's own checks. */
+  List<Recusal> selectRecusals(@Param("caseId") String caseId);
+
+  /** The recusals of a clue, for a reader on its list; empty for anyone else. */
+  List<Recusal> selectReadableRecusals(
+      @Param("caseId") String caseId, @Param("reader") String reader);
 
   /** The access list of a clue, for a reader on it; empty for anyone else. */
   List<Access> selectAccess(@Param("caseId") String caseId, @Param("reader") String reader);

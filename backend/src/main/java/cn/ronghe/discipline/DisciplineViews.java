@@ -1,5 +1,7 @@
 package cn.ronghe.discipline;
 
+import static cn.ronghe.processes.discipline.DisciplineCaseVariables.DECISION_NUMBER;
+import static cn.ronghe.processes.discipline.DisciplineCaseVariables.REVIEW_DUE;
 import static cn.ronghe.processes.discipline.DisciplineVariables.*;
 
 import cn.ronghe.audit.AuditService;
@@ -11,9 +13,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -71,18 +75,37 @@ class DisciplineViews {
       String disposalWay,
       String outcome,
       Instant closedAt,
+      Integer fourForm,
+      CaseView caseFile,
       List<Step> steps) {}
+
+  /**
+   * A clue that became a case (立案审查): its process instance (the case page with its timeline), its
+   * review, decision and appeal so far.
+   */
+  record CaseView(
+      String instanceId,
+      Instant openedAt,
+      Instant reviewDue,
+      String sanction,
+      LocalDate decidedOn,
+      String decisionNumber,
+      String appealResult,
+      Instant closedAt) {}
 
   record Register(List<RegisterItem> items) {}
 
   record AccessView(PersonView person, String duty, Instant grantedAt) {}
+
+  record RecusalView(PersonView person, String reason, PersonView declaredBy, Instant declaredAt) {}
 
   record Detail(
       RegisterItem clue,
       String complainantName,
       String complainantContact,
       String allegation,
-      List<AccessView> access) {}
+      List<AccessView> access,
+      List<RecusalView> recusals) {}
 
   /** The clues on the caller's access list; the register of a discipline officer only. */
   @Transactional
@@ -90,10 +113,7 @@ class DisciplineViews {
     if (!user.hasRole(Role.DISCIPLINE)) {
       throw ApiException.forbidden("只有机关纪委的纪检干部可以查看问题线索");
     }
-    List<DisciplineMapper.ClueRow> rows = clues.selectClues(user.username());
-    Map<String, List<Step>> steps = steps(rows.stream().map(DisciplineMapper.ClueRow::id).toList());
-    List<RegisterItem> items =
-        rows.stream().map(r -> item(r, steps.getOrDefault(r.id(), List.of()))).toList();
+    List<RegisterItem> items = items(clues.selectClues(user.username()));
     audit.record(
         user.username(),
         "discipline-clue.list",
@@ -123,26 +143,81 @@ class DisciplineViews {
         clues.selectAccess(id, user.username()).stream()
             .map(a -> new AccessView(person(a.username()), a.duty(), a.grantedAt()))
             .toList();
+    List<RecusalView> recusals =
+        clues.selectReadableRecusals(id, user.username()).stream()
+            .map(
+                r ->
+                    new RecusalView(
+                        person(r.username()), r.reason(), person(r.declaredBy()), r.declaredAt()))
+            .toList();
     audit.record(user.username(), "discipline-clue.read", "discipline-clue", id, row.caseNumber());
     return new Detail(
-        item(row, steps(List.of(id)).getOrDefault(id, List.of())),
+        items(List.of(row)).get(0),
         (String) variables.get(COMPLAINANT_NAME),
         (String) variables.get(COMPLAINANT_CONTACT),
         (String) variables.get(ALLEGATION),
-        access);
+        access,
+        recusals);
   }
 
-  /** The open steps of the clues, by clue: one engine query for them all. */
-  private Map<String, List<Step>> steps(List<String> ids) {
+  /** The register's items of these clues, with their open steps and their cases. */
+  List<RegisterItem> items(List<DisciplineMapper.ClueRow> rows) {
+    Map<String, List<Step>> steps = steps(rows);
+    Map<String, Map<String, Object>> caseVariables = caseVariables(rows);
+    return rows.stream()
+        .map(r -> item(r, steps, caseVariables.getOrDefault(r.caseInstanceId(), Map.of())))
+        .toList();
+  }
+
+  /** The case variables the views show, by case instance: one history query for them all. */
+  private Map<String, Map<String, Object>> caseVariables(List<DisciplineMapper.ClueRow> rows) {
+    String[] cases =
+        rows.stream()
+            .map(DisciplineMapper.ClueRow::caseInstanceId)
+            .filter(Objects::nonNull)
+            .toArray(String[]::new);
+    Map<String, Map<String, Object>> byCase = new HashMap<>();
+    if (cases.length == 0) {
+      return byCase;
+    }
+    for (HistoricVariableInstance v :
+        historyService
+            .createHistoricVariableInstanceQuery()
+            .processInstanceIdIn(cases)
+            .variableNameIn(REVIEW_DUE, DECISION_NUMBER)
+            .list()) {
+      if (v.getValue() != null) {
+        byCase
+            .computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+            .put(v.getName(), v.getValue());
+      }
+    }
+    return byCase;
+  }
+
+  /** The open steps of the clues and their cases, by clue: one engine query for them all. */
+  private Map<String, List<Step>> steps(List<DisciplineMapper.ClueRow> rows) {
+    Map<String, String> clueOf = new HashMap<>();
+    for (DisciplineMapper.ClueRow r : rows) {
+      clueOf.put(r.id(), r.id());
+      if (r.caseInstanceId() != null) {
+        clueOf.put(r.caseInstanceId(), r.id());
+      }
+    }
     Map<String, List<Step>> steps = new HashMap<>();
-    if (ids.isEmpty()) {
+    if (clueOf.isEmpty()) {
       return steps;
     }
     Instant now = clock.instant();
     for (Task t :
-        taskService.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).list()) {
+        taskService
+            .createTaskQuery()
+            .processInstanceIdIn(clueOf.keySet().toArray(String[]::new))
+            .orderByTaskCreateTime()
+            .asc()
+            .list()) {
       steps
-          .computeIfAbsent(t.getProcessInstanceId(), k -> new ArrayList<>())
+          .computeIfAbsent(clueOf.get(t.getProcessInstanceId()), k -> new ArrayList<>())
           .add(
               new Step(
                   t.getName(),
@@ -153,7 +228,22 @@ class DisciplineViews {
     return steps;
   }
 
-  private RegisterItem item(DisciplineMapper.ClueRow r, List<Step> steps) {
+  private RegisterItem item(
+      DisciplineMapper.ClueRow r,
+      Map<String, List<Step>> steps,
+      Map<String, Object> caseVariables) {
+    CaseView caseFile =
+        r.caseOpenedAt() == null
+            ? null
+            : new CaseView(
+                r.caseInstanceId(),
+                r.caseOpenedAt(),
+                caseVariables.get(REVIEW_DUE) instanceof Date due ? due.toInstant() : null,
+                r.sanction(),
+                r.decidedOn(),
+                (String) caseVariables.get(DECISION_NUMBER),
+                r.appealResult(),
+                r.caseClosedAt());
     return new RegisterItem(
         r.id(),
         r.caseNumber(),
@@ -167,7 +257,9 @@ class DisciplineViews {
         r.disposalWay(),
         r.outcome(),
         r.closedAt(),
-        steps);
+        r.fourForm(),
+        caseFile,
+        steps.getOrDefault(r.id(), List.of()));
   }
 
   private PersonView person(String username) {

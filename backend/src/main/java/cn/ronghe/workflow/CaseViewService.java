@@ -206,7 +206,7 @@ public class CaseViewService {
    * an access rule of its own ({@link InstanceAccess}: discipline clues), that rule only.
    */
   public boolean maySee(CurrentUser user, String processInstanceId) {
-    Optional<Boolean> ruled = accessRules.decide(user, processInstanceId);
+    Optional<Boolean> ruled = accessRules.decide(user.username(), processInstanceId);
     if (ruled.isPresent()) {
       return ruled.get();
     }

@@ -1,7 +1,5 @@
 package cn.ronghe.workflow;
 
-import cn.ronghe.security.CurrentUser;
-
 /**
  * A process whose instances only the people it names may see, whatever the usual rules would allow
  * (the Party committee, the branch's secretary, the people involved): discipline clues, seen by
@@ -13,6 +11,6 @@ public interface InstanceAccess {
   /** The key of the root process this decides for. */
   String processKey();
 
-  /** Whether the user may see this root instance and what runs under it. */
-  boolean maySee(CurrentUser user, String rootProcessInstanceId);
+  /** Whether the person may see this root instance and what runs under it. */
+  boolean maySee(String username, String rootProcessInstanceId);
 }

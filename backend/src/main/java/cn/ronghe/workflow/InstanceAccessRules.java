@@ -1,6 +1,5 @@
 package cn.ronghe.workflow;
 
-import cn.ronghe.security.CurrentUser;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +23,10 @@ public class InstanceAccessRules {
   }
 
   /**
-   * Whether the user may see the instance, when its root's process has a rule of its own; empty
+   * Whether the person may see the instance, when its root's process has a rule of its own; empty
    * when the usual rules decide (or there is no such instance).
    */
-  public Optional<Boolean> decide(CurrentUser user, String processInstanceId) {
+  public Optional<Boolean> decide(String username, String processInstanceId) {
     if (byProcessKey.isEmpty() || processInstanceId == null) {
       return Optional.empty();
     }
@@ -39,7 +38,7 @@ public class InstanceAccessRules {
     HistoricProcessInstance root =
         rootId == null || rootId.equals(instance.getId()) ? instance : instance(rootId);
     InstanceAccess rule = root == null ? null : byProcessKey.get(root.getProcessDefinitionKey());
-    return rule == null ? Optional.empty() : Optional.of(rule.maySee(user, root.getId()));
+    return rule == null ? Optional.empty() : Optional.of(rule.maySee(username, root.getId()));
   }
 
   private HistoricProcessInstance instance(String id) {

@@ -5,6 +5,7 @@ import cn.ronghe.security.CurrentUser;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.system.ApiException.FieldProblem;
+import cn.ronghe.workflow.inbox.Candidates;
 import cn.ronghe.workflow.inbox.InboxTask;
 import cn.ronghe.workflow.inbox.TaskComment;
 import cn.ronghe.workflow.inbox.TaskCommentMapper;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +46,7 @@ public class TaskRoutingService {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final InstanceAccessRules accessRules;
   private final UserDirectory directory;
   private final AuditService audit;
   private final Clock clock;
@@ -55,6 +58,7 @@ public class TaskRoutingService {
       TaskService taskService,
       RuntimeService runtimeService,
       HistoryService historyService,
+      InstanceAccessRules accessRules,
       UserDirectory directory,
       AuditService audit,
       Clock clock) {
@@ -64,6 +68,7 @@ public class TaskRoutingService {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.accessRules = accessRules;
     this.directory = directory;
     this.audit = audit;
     this.clock = clock;
@@ -138,7 +143,7 @@ public class TaskRoutingService {
   public void transfer(CurrentUser user, String taskId, String to, String reason) {
     InboxTask task = assignedTask(user, taskId);
     String why = requiredReason(reason);
-    String name = otherUser(user, to);
+    String name = otherUser(user, task, to);
     taskService.setAssignee(taskId, to);
     participate(task, user.username(), "transferred");
     opinion(user, task, "转办给" + name + "：" + why);
@@ -151,7 +156,7 @@ public class TaskRoutingService {
   public void delegate(CurrentUser user, String taskId, String to, String reason) {
     InboxTask task = assignedTask(user, taskId);
     String why = requiredReason(reason);
-    String name = otherUser(user, to);
+    String name = otherUser(user, task, to);
     taskService.delegateTask(taskId, to);
     participate(task, user.username(), "delegated");
     opinion(user, task, "委派给" + name + "：" + why);
@@ -173,6 +178,8 @@ public class TaskRoutingService {
     for (int i = 0; i < usernames.size(); i++) {
       if (usernames.get(i) == null || directory.user(usernames.get(i)).isEmpty()) {
         unknown.add(new FieldProblem("users[" + i + "]", "没有该用户: " + usernames.get(i)));
+      } else if (!mayBeShown(task, usernames.get(i))) {
+        unknown.add(new FieldProblem("users[" + i + "]", "不在该事项的知悉范围内: " + usernames.get(i)));
       }
     }
     if (!unknown.isEmpty()) {
@@ -195,17 +202,63 @@ public class TaskRoutingService {
     return task;
   }
 
-  private String otherUser(CurrentUser user, String to) {
+  private String otherUser(CurrentUser user, InboxTask task, String to) {
     if (to == null || to.isBlank()) {
       throw ApiException.invalidField("to", "请选择人员");
     }
     if (to.equals(user.username())) {
       throw ApiException.invalidField("to", "不能选择自己");
     }
-    return directory
-        .user(to)
-        .map(UserDirectory.DirectoryUser::displayName)
-        .orElseThrow(() -> ApiException.invalidField("to", "没有该用户: " + to));
+    String name =
+        directory
+            .user(to)
+            .map(UserDirectory.DirectoryUser::displayName)
+            .orElseThrow(() -> ApiException.invalidField("to", "没有该用户: " + to));
+    if (!mayBeShown(task, to)) {
+      throw ApiException.invalidField("to", name + "不在该事项的知悉范围内");
+    }
+    return name;
+  }
+
+  /** Whether the person may see the task's instance, when its process has an access rule. */
+  private boolean mayBeShown(InboxTask task, String username) {
+    return accessRules.decide(username, task.processInstanceId()).orElse(true);
+  }
+
+  /**
+   * Takes a person off running instances (a recusal): an open task they hold goes back to its other
+   * candidates, or else to the replacement; they stop being a candidate of any (the replacement
+   * becomes one of a task left with none); and they leave the instances' participants, so none of
+   * it shows in their inbox. History keeps what they did.
+   */
+  @Transactional
+  public void withdraw(List<String> processInstanceIds, String username, String replacement) {
+    if (processInstanceIds.isEmpty()) {
+      return;
+    }
+    String candidate = Candidates.user(username);
+    for (Task task :
+        taskService
+            .createTaskQuery()
+            .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+            .list()) {
+      List<String> candidates = inbox.selectCandidates(task.getId());
+      boolean wasCandidate = candidates.contains(candidate);
+      boolean othersLeft = candidates.size() > (wasCandidate ? 1 : 0);
+      if (wasCandidate) {
+        taskService.deleteCandidateUser(task.getId(), username);
+        inbox.deleteCandidate(task.getId(), candidate);
+        if (!othersLeft) {
+          taskService.addCandidateUser(task.getId(), replacement);
+          inbox.insertCandidate(
+              task.getId(), Candidates.user(replacement), task.getAssignee() != null);
+        }
+      }
+      if (username.equals(task.getAssignee())) {
+        taskService.setAssignee(task.getId(), othersLeft ? null : replacement);
+      }
+    }
+    inbox.deleteParticipant(processInstanceIds, username);
   }
 
   private static String requiredReason(String reason) {

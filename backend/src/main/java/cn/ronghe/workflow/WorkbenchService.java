@@ -385,7 +385,7 @@ public class WorkbenchService {
    * a process with an access rule of its own ({@link InstanceAccess}), only who that rule allows.
    */
   boolean canSee(CurrentUser user, InboxTask task) {
-    if (!accessRules.decide(user, task.processInstanceId()).orElse(true)) {
+    if (!accessRules.decide(user.username(), task.processInstanceId()).orElse(true)) {
       return false;
     }
     String me = user.username();

@@ -333,6 +333,19 @@ class AuditTrailTest {
               List.of(new Audited("calendar.update", "2033")));
         });
     writes.put(
+        "POST /api/discipline-clues/{id}/recusals",
+        () -> {
+          String clue = clue();
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          return new Call(
+              () ->
+                  zhaomin.post(
+                      "/api/discipline-clues/" + clue + "/recusals",
+                      Map.of("username", "zhoujian", "reason", "审计测试：工作回避")),
+              204,
+              List.of(new Audited("discipline-clue.recusal", clue)));
+        });
+    writes.put(
         "POST /api/typical-cases",
         () -> {
           ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
@@ -620,6 +633,26 @@ class AuditTrailTest {
               () -> zhaomin.get("/api/discipline-clues"),
               200,
               List.of(new Audited("discipline-clue.list", "register")));
+        });
+    reads.put(
+        "GET /api/discipline-clues/statistics",
+        () -> {
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          int year = LocalDate.now(ClockConfig.ZONE).getYear();
+          return new Call(
+              () -> zhaomin.get("/api/discipline-clues/statistics?year=" + year),
+              200,
+              List.of(new Audited("discipline-clue.statistics", String.valueOf(year))));
+        });
+    reads.put(
+        "GET /api/discipline-clues/export",
+        () -> {
+          ApiClient zhaomin = ApiClient.loggedIn(port, "zhaomin", DEMO);
+          int year = LocalDate.now(ClockConfig.ZONE).getYear();
+          return new Call(
+              () -> zhaomin.get("/api/discipline-clues/export?year=" + year),
+              200,
+              List.of(new Audited("discipline-clue.export", String.valueOf(year))));
         });
     reads.put(
         "GET /api/discipline-clues/{id}",

@@ -1,5 +1,11 @@
 package cn.ronghe.discipline;
 
+import static cn.ronghe.discipline.ClueDesk.NAMED;
+import static cn.ronghe.discipline.ClueDesk.TODAY;
+import static cn.ronghe.discipline.ClueDesk.claimable;
+import static cn.ronghe.discipline.ClueDesk.ids;
+import static cn.ronghe.discipline.ClueDesk.mine;
+import static cn.ronghe.discipline.ClueDesk.register;
 import static cn.ronghe.support.Workbench.complete;
 import static cn.ronghe.support.Workbench.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,13 +16,14 @@ import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,10 +38,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @ApplicationTest
 class DisciplineClueApiTest {
-
-  static final String DEMO = "Ronghe@2026";
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-  static final LocalDate TODAY = LocalDate.now(BEIJING);
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -228,25 +231,111 @@ class DisciplineClueApiTest {
     assertThat(referred.path("outcome").asText()).isEqualTo("referred");
   }
 
+  @Test
+  void theStatisticsAndTheExportCountOnlyTheCallersOwnClues() throws Exception {
+    ApiClient zhoujian = login("zhoujian");
+    ApiClient zhaomin = login("zhaomin");
+    ApiClient wuxiaoyan = login("wuxiaoyan");
+    int year = 2019;
+    JsonNode headBefore = statistics(zhaomin, year);
+    JsonNode officerBefore = statistics(wuxiaoyan, year);
+
+    String march = register(zhoujian, "lisi", "anonymous", "letter", LocalDate.of(year, 3, 5));
+    register(zhoujian, "lisi", "anonymous", "phone", LocalDate.of(year, 3, 28));
+    register(zhoujian, "zhangsan", "anonymous", "online", LocalDate.of(year, 11, 20));
+    complete(
+        zhoujian,
+        mine(zhoujian, march, "proposeDisposal"),
+        Map.of("disposalWay", "inquiry", "proposalReason", "问题较轻，先行函询"));
+    complete(
+        zhaomin, mine(zhaomin, march, "approveDisposal"), Map.of("approveDecision", "approve"));
+    complete(
+        zhoujian,
+        mine(zhoujian, march, "sendInquiry"),
+        Map.of("inquiryForm", "talk", "inquiryDate", TODAY.toString(), "inquiryContent", "谈话"));
+    complete(
+        zhoujian,
+        mine(zhoujian, march, "recordInquiryReply"),
+        Map.of(
+            "replyReceivedOn",
+            TODAY.toString(),
+            "replySummary",
+            "如实说明",
+            "inquiryOutcome",
+            "remind"));
+
+    JsonNode head = statistics(zhaomin, year);
+    assertThat(head.path("total").asLong() - headBefore.path("total").asLong()).isEqualTo(3);
+    assertThat(delta(head, headBefore, "bySource", "letter")).isEqualTo(1);
+    assertThat(delta(head, headBefore, "bySource", "phone")).isEqualTo(1);
+    assertThat(delta(head, headBefore, "bySource", "online")).isEqualTo(1);
+    assertThat(delta(head, headBefore, "byWay", "inquiry")).isEqualTo(1);
+    assertThat(delta(head, headBefore, "byWay", "pending")).isEqualTo(2);
+    assertThat(delta(head, headBefore, "byFourForm", "1")).as("谈话提醒").isEqualTo(1);
+    assertThat(head.path("byMonth").get(2).asLong() - headBefore.path("byMonth").get(2).asLong())
+        .isEqualTo(2);
+    assertThat(head.path("byMonth").get(10).asLong() - headBefore.path("byMonth").get(10).asLong())
+        .isEqualTo(1);
+    assertThat(statistics(wuxiaoyan, year))
+        .as("another officer's counts do not move")
+        .isEqualTo(officerBefore);
+
+    assertThat(login("wangwei").get("/api/discipline-clues/statistics").status()).isEqualTo(403);
+    Response tooEarly = zhaomin.get("/api/discipline-clues/statistics?year=1999");
+    assertThat(tooEarly.status()).isEqualTo(400);
+    assertThat(tooEarly.fields()).containsExactly("year");
+
+    HttpResponse<byte[]> export = zhoujian.download("/api/discipline-clues/export?year=" + year);
+    assertThat(export.statusCode()).isEqualTo(200);
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(export.body()))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      Row reminded =
+          rows.stream()
+              .filter(r -> number(march).equals(r.getCellText(0)))
+              .findFirst()
+              .orElseThrow();
+      assertThat(reminded.getCellText(2)).isEqualTo("来信");
+      assertThat(reminded.getCellText(6)).isEqualTo("谈话函询");
+      assertThat(reminded.getCellText(7)).isEqualTo("谈话提醒");
+      assertThat(reminded.getCellText(8)).isEqualTo("第一种形态");
+      assertThat(rows.stream().map(r -> r.getCellText(0)))
+          .as("no complainant, no allegation")
+          .noneMatch(t -> t.contains("打招呼"));
+    }
+    HttpResponse<byte[]> empty = wuxiaoyan.download("/api/discipline-clues/export?year=" + year);
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(empty.body()))) {
+      assertThat(workbook.getFirstSheet().read().stream().map(r -> r.getCellText(0)))
+          .doesNotContain(number(march));
+    }
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_event where actor = 'zhoujian'"
+                    + " and action = 'discipline-clue.export' and object_id = ?",
+                Long.class,
+                String.valueOf(year)))
+        .isPositive();
+  }
+
   // ---- helpers --------------------------------------------------------------------------------
 
-  static final String NAMED = "named";
+  private static JsonNode statistics(ApiClient client, int year) {
+    Response response = client.get("/api/discipline-clues/statistics?year=" + year);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return response.json();
+  }
 
-  private String register(ApiClient registrar, String subject, String named) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("source", "letter");
-    values.put("receivedOn", TODAY.minusDays(2).toString());
-    values.put("complainantNamed", named);
-    if (NAMED.equals(named)) {
-      values.put("complainantName", "王某");
-      values.put("complainantContact", "13800000000");
+  private static long delta(JsonNode after, JsonNode before, String group, String key) {
+    return count(after, group, key) - count(before, group, key);
+  }
+
+  private static long count(JsonNode statistics, String group, String key) {
+    for (JsonNode c : statistics.path(group)) {
+      if (c.path("key").asText().equals(key)) {
+        return c.path("count").asLong();
+      }
     }
-    values.put("subject", subject);
-    values.put("allegation", "利用职务便利为亲属案件打招呼");
-    Response started =
-        registrar.post("/api/processes/disciplineClue/start", Map.of("values", values));
-    assertThat(started.status()).as(started.body()).isEqualTo(201);
-    return started.json().path("processInstanceId").asText();
+    throw new AssertionError("no " + key + " in " + group);
   }
 
   private String number(String clue) {
@@ -270,33 +359,7 @@ class DisciplineClueApiTest {
         .getId();
   }
 
-  /** The caller's own open task of this step of the clue. */
-  private static JsonNode mine(ApiClient client, String clue, String taskKey) {
-    return inScope(client, "mine", clue, taskKey);
-  }
-
-  private static JsonNode claimable(ApiClient client, String clue, String taskKey) {
-    return inScope(client, "claimable", clue, taskKey);
-  }
-
-  private static JsonNode inScope(ApiClient client, String scope, String clue, String taskKey) {
-    for (JsonNode item :
-        client.get("/api/tasks?scope=" + scope + "&size=100").json().path("items")) {
-      if (item.path("taskKey").asText().equals(taskKey)
-          && item.path("processInstanceId").asText().equals(clue)) {
-        return item;
-      }
-    }
-    throw new AssertionError("no " + scope + " " + taskKey + " of " + clue);
-  }
-
-  private static List<String> ids(JsonNode register) {
-    List<String> ids = new ArrayList<>();
-    register.path("items").forEach(i -> ids.add(i.path("id").asText()));
-    return ids;
-  }
-
   private ApiClient login(String user) {
-    return ApiClient.loggedIn(port, user, DEMO);
+    return new ClueDesk(port).login(user);
   }
 }

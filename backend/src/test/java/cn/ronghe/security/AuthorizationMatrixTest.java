@@ -194,6 +194,9 @@ class AuthorizationMatrixTest {
     // access list of is a 404, whoever one is.
     EXPECTED.put("GET /api/discipline-clues", EnumSet.of(Caller.DISCIPLINE));
     EXPECTED.put("GET /api/discipline-clues/{id}", LOGGED_IN);
+    EXPECTED.put("GET /api/discipline-clues/statistics", EnumSet.of(Caller.DISCIPLINE));
+    EXPECTED.put("GET /api/discipline-clues/export", EnumSet.of(Caller.DISCIPLINE));
+    EXPECTED.put("POST /api/discipline-clues/{id}/recusals", LOGGED_IN);
     // 典型案例库: read by everyone, kept by the discipline commission.
     EXPECTED.put("GET /api/typical-cases", LOGGED_IN);
     EXPECTED.put("GET /api/typical-cases/{id}", LOGGED_IN);

@@ -118,6 +118,7 @@ class BadInputCorpusTest {
           "typical_case.summary",
           "typical_case.source",
           "typical_case_file.file_name",
+          "discipline_case_recusal.reason",
           "ACT_HI_VARINST.TEXT_");
 
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
@@ -177,6 +178,11 @@ class BadInputCorpusTest {
                             known(),
                             "name",
                             text(50))))),
+        new Baseline(
+                "POST /api/discipline-clues/{id}/recusals", "the head orders one", this::aRecusal)
+            .path("id", TEXT_ID)
+            .body("username", known())
+            .body("reason", text(1000)),
         typicalCase(new Baseline("POST /api/typical-cases", "by the commission", this::newCase)),
         typicalCase(
             new Baseline("PUT /api/typical-cases/{id}", "a case of the library", this::aCase)
@@ -730,6 +736,29 @@ class BadInputCorpusTest {
         .body("source", text(200))
         .body("notifiedOn", date(LocalDate.now(ClockConfig.ZONE).plusDays(1).toString()))
         .body("localCase", new Flag());
+  }
+
+  /** The head orders the registrar of a new clue to withdraw from it. */
+  private Fixture aRecusal() {
+    Map<String, Object> clue = new LinkedHashMap<>();
+    clue.put("source", "phone");
+    clue.put("receivedOn", LocalDate.now(ClockConfig.ZONE).toString());
+    clue.put("complainantNamed", "anonymous");
+    clue.put("subject", "lisi");
+    clue.put("allegation", "坏输入语料线索");
+    String id =
+        demo("zhoujian")
+            .post("/api/processes/disciplineClue/start", Map.of("values", clue))
+            .json()
+            .path("processInstanceId")
+            .asText();
+    return new Fixture(
+        "zhaomin",
+        demo("zhaomin"),
+        Map.of("id", id),
+        body("username", "zhoujian", "reason", "工作回避"),
+        null,
+        null);
   }
 
   private Fixture newCase() {

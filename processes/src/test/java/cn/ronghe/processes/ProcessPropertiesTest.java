@@ -2,6 +2,7 @@ package cn.ronghe.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ronghe.processes.discipline.DisciplineCaseVariables;
 import cn.ronghe.processes.discipline.DisciplineVariables;
 import cn.ronghe.processes.followup.FollowUpVariables;
 import cn.ronghe.processes.talk.TalkVariables;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ProcessPropertiesTest {
 
   @Test
-  void onlyTheTalkAndTheDisciplineClueAreConfidentialFollowUpsInheritItThroughTheirRoot() {
+  void onlyTheTalkAndTheDisciplineClueAndCaseAreConfidentialFollowUpsInheritItThroughTheirRoot() {
     Map<String, String> confidential = new TreeMap<>();
     for (String bpmn : ProcessResources.bpmn()) {
       for (Process process : read(bpmn).getModelElementsByType(Process.class)) {
@@ -34,6 +35,7 @@ class ProcessPropertiesTest {
     }
     assertThat(confidential)
         .containsExactly(
+            Map.entry(DisciplineCaseVariables.PROCESS_ID, "true"),
             Map.entry(DisciplineVariables.PROCESS_ID, "true"),
             Map.entry(TalkVariables.PROCESS_ID, "true"));
     assertThat(confidential).doesNotContainKey(FollowUpVariables.PROCESS_ID);

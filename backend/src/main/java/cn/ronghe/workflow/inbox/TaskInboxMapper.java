@@ -21,6 +21,8 @@ public interface TaskInboxMapper {
 
   int deleteCandidates(String taskId);
 
+  int deleteCandidate(@Param("taskId") String taskId, @Param("candidate") String candidate);
+
   int updateAssignee(@Param("taskId") String taskId, @Param("assignee") String assignee);
 
   int updateDue(
@@ -70,6 +72,11 @@ public interface TaskInboxMapper {
       @Param("username") String username,
       @Param("reason") String reason,
       @Param("since") Instant since);
+
+  /** Takes the person off the instances' participants. */
+  int deleteParticipant(
+      @Param("processInstanceIds") List<String> processInstanceIds,
+      @Param("username") String username);
 
   boolean isParticipant(
       @Param("processInstanceId") String processInstanceId, @Param("username") String username);

@@ -14,8 +14,9 @@ package cn.ronghe.processes.discipline;
  * ways of disposal within a month and the head approves it: talk or letter inquiry, preliminary
  * verification by a team of at least two, hold, or close. The outcome is recorded, a named
  * complainant is told of it within 15 working days, and the clue is closed; a verification that
- * opens a case ends at {@value #END_CASE_OPENED} (the case review is the next slice). Each user
- * task's form id equals its task id.
+ * opens a case calls the case review ({@value #CALL_REVIEW_CASE}, {@link DisciplineCaseVariables})
+ * and ends at {@value #END_CASE_CONCLUDED} when it is over. Each user task's form id equals its
+ * task id.
  */
 public final class DisciplineVariables {
 
@@ -103,8 +104,14 @@ public final class DisciplineVariables {
   public static final String GATEWAY_VERIFICATION_APPROVED = "verificationApprovedGateway";
   public static final String GATEWAY_VERIFICATION_OUTCOME = "verificationOutcomeGateway";
 
-  /** {@value #VERIFICATION_OPEN_CASE}: the clue becomes a case (立案审查); the review comes next. */
-  public static final String END_CASE_OPENED = "caseOpened";
+  /**
+   * {@value #VERIFICATION_OPEN_CASE}: the clue becomes a case (立案审查): calls {@code disciplineCase}
+   * with every variable and {@code clueId}, and waits for it.
+   */
+  public static final String CALL_REVIEW_CASE = "reviewCase";
+
+  /** After the case: the complainant was told inside the case, so the clue ends here. */
+  public static final String END_CASE_CONCLUDED = "caseConcluded";
 
   /** Merge of every other outcome. */
   public static final String GATEWAY_OUTCOME_RECORDED = "outcomeRecordedGateway";
@@ -158,7 +165,7 @@ public final class DisciplineVariables {
 
   /**
    * {@code ExecutionListener} at the {@code start} of {@value #END_CLUE_CLOSED}, {@value
-   * #END_CLUE_REFERRED} and {@value #END_CASE_OPENED}: records the outcome and the closing.
+   * #END_CLUE_REFERRED} and {@value #END_CASE_CONCLUDED}: records the outcome and the closing.
    */
   public static final String CLUE_CLOSED_DELEGATE = "clueClosedDelegate";
 

@@ -300,13 +300,14 @@ class DisciplineClueProcessTest extends DeployedModuleTest {
             TASK_APPROVE_VERIFICATION,
             GATEWAY_OUTCOME_RECORDED,
             END_CLUE_CLOSED)
-        .hasNotPassed(TASK_INFORM_COMPLAINANT, END_CASE_OPENED)
+        .hasNotPassed(TASK_INFORM_COMPLAINANT, CALL_REVIEW_CASE)
         .isEnded();
     Assertions.assertThat(standIns.closings()).containsExactly(END_CLUE_CLOSED);
   }
 
   @Test
-  void aVerificationThatOpensACaseEndsAtCaseOpenedWithoutInforming() {
+  void aVerificationThatOpensACaseRunsTheCaseReviewAndEndsWhenTheCaseCloses() {
+    DisciplineCaseStandIns caseStandIns = DisciplineCaseStandIns.register();
     ProcessInstance pi = register(NAMED);
     acknowledge(pi);
     propose(pi, WAY_VERIFICATION);
@@ -334,13 +335,38 @@ class DisciplineClueProcessTest extends DeployedModuleTest {
     assertAssignedTo(task(pi), HEAD_USER, TASK_APPROVE_VERIFICATION, FIVE_WORKING_DAYS);
     approveVerification(pi, APPROVE);
 
+    // the clue waits in the call activity while the case runs with the clue's variables
     assertThat(pi)
         .hasPassedInOrder(
             TASK_ASSIGN_VERIFICATION_TEAM,
             TASK_REPORT_VERIFICATION,
             TASK_APPROVE_VERIFICATION,
-            GATEWAY_VERIFICATION_OUTCOME,
-            END_CASE_OPENED)
+            GATEWAY_VERIFICATION_OUTCOME)
+        .hasNotPassed(GATEWAY_OUTCOME_RECORDED, TASK_INFORM_COMPLAINANT, END_CLUE_CLOSED)
+        .isWaitingAt(CALL_REVIEW_CASE);
+    Assertions.assertThat(standIns.closings()).isEmpty();
+    ProcessInstance reviewed = DisciplineCaseSteps.caseOf(pi);
+    Assertions.assertThat(reviewed).as("the case called by %s", CALL_REVIEW_CASE).isNotNull();
+    Assertions.assertThat(runtimeService().getVariables(reviewed.getId()))
+        .containsEntry(DisciplineCaseVariables.CLUE_ID, pi.getId())
+        .containsEntry(REGISTRAR, REGISTRAR_USER)
+        .containsEntry(HEAD, HEAD_USER)
+        .containsEntry(CASE_NUMBER, CASE_NO)
+        .containsEntry(SUBJECT_NAME, SUBJECT_DISPLAY_NAME)
+        .containsEntry(COMPLAINANT_NAMED, NAMED)
+        .containsEntry(VERIFICATION_TEAM, TEAM)
+        .containsEntry(VERIFICATION_OUTCOME, VERIFICATION_OPEN_CASE);
+    assertThat(reviewed).isWaitingAt(DisciplineCaseVariables.TASK_ASSIGN_REVIEW_TEAM);
+
+    // an acquittal: the complainant is told inside the case, and the clue ends with it
+    DisciplineCaseSteps.reviewAndHear(reviewed, DisciplineCaseVariables.SANCTION_NONE);
+    DisciplineCaseSteps.decide(reviewed, DisciplineCaseVariables.SANCTION_NONE);
+    assertThat(pi).isWaitingAt(CALL_REVIEW_CASE);
+    DisciplineCaseSteps.informComplainant(reviewed);
+
+    assertThat(reviewed).hasPassed(DisciplineCaseVariables.END_CASE_CLOSED).isEnded();
+    assertThat(pi)
+        .hasPassedInOrder(GATEWAY_VERIFICATION_OUTCOME, CALL_REVIEW_CASE, END_CASE_CONCLUDED)
         .hasNotPassed(GATEWAY_OUTCOME_RECORDED, TASK_INFORM_COMPLAINANT, END_CLUE_CLOSED)
         .isEnded();
     Assertions.assertThat(standIns.calls)
@@ -348,7 +374,14 @@ class DisciplineClueProcessTest extends DeployedModuleTest {
             CLUE_REGISTERED_DELEGATE + " " + START_CLUE_REGISTERED,
             DISPOSAL_APPROVED_DELEGATE + " " + TASK_APPROVE_DISPOSAL,
             VERIFICATION_TEAM_DELEGATE + " " + TASK_ASSIGN_VERIFICATION_TEAM,
-            CLUE_CLOSED_DELEGATE + " " + END_CASE_OPENED);
+            CLUE_CLOSED_DELEGATE + " " + END_CASE_CONCLUDED);
+    Assertions.assertThat(caseStandIns.beans())
+        .containsExactly(
+            DisciplineCaseVariables.CASE_OPENED_DELEGATE,
+            DisciplineCaseVariables.REVIEW_TEAM_DELEGATE,
+            DisciplineCaseVariables.HEARING_PANEL_DELEGATE,
+            DisciplineCaseVariables.CASE_DECIDED_DELEGATE,
+            DisciplineCaseVariables.CASE_CLOSED_DELEGATE);
   }
 
   @Test
@@ -370,7 +403,7 @@ class DisciplineClueProcessTest extends DeployedModuleTest {
             GATEWAY_OUTCOME_RECORDED,
             TASK_INFORM_COMPLAINANT,
             END_CLUE_CLOSED)
-        .hasNotPassed(END_CASE_OPENED)
+        .hasNotPassed(CALL_REVIEW_CASE)
         .isEnded();
     Assertions.assertThat(standIns.closings()).containsExactly(END_CLUE_CLOSED);
   }
