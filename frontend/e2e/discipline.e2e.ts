@@ -173,7 +173,7 @@ test('a discipline clue is seen only by the people on its access list', async ({
   await expect(page.locator('[data-test="clue-way"]')).toHaveText('初步核实')
   await expect(page.locator('[data-test="clue-allegation"]')).toHaveText(allegation)
   const team = page.locator('[data-test="clue-access-table"] .el-table__body tr', {
-    hasText: '核查组成员',
+    hasText: '核查、审查组成员',
   })
   await expect(team).toHaveCount(2)
   await expect(team.filter({ hasText: '吴晓燕' })).toHaveCount(1)
@@ -188,7 +188,7 @@ test('a discipline clue is seen only by the people on its access list', async ({
   await expect(team).toHaveCount(0)
   await expect(
     page.locator('[data-test="clue-access-table"] .el-table__body tr', {
-      hasText: 'Verification team',
+      hasText: 'Verification or review team',
     }),
   ).toHaveCount(2)
   await fullShot(page, 'discipline-clue-en')

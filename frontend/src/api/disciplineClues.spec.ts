@@ -1,13 +1,17 @@
 import type { AxiosAdapter, InternalAxiosRequestConfig } from 'axios'
 import { afterEach, describe, expect, it } from 'vitest'
-import { clueRegister, newClueDetail } from '@/test/fixtures/disciplineClues'
+import { caseClueDetail, clueRegister, newClueDetail } from '@/test/fixtures/disciplineClues'
 import { problemAnswer, restoreHttp, stubHttp } from '@/test/httpStub'
 import {
   ACCESS_DUTIES,
+  APPEAL_RESULTS,
   CLUE_OUTCOMES,
   CLUE_SOURCES,
   DISCIPLINE_CLUE_ROLES,
   DISPOSAL_WAYS,
+  FOUR_FORMS,
+  RECUSAL_REASON_MAX,
+  SANCTIONS,
   disciplineCluesApi,
 } from './disciplineClues'
 import { http, isStatus } from './http'
@@ -50,6 +54,39 @@ describe('disciplineCluesApi', () => {
     expect(requests[0]!.url).toBe('/api/discipline-clues/a%2Fb%3Fc')
   })
 
+  it('hands a case’s review, the form and the recusals through as they came', async () => {
+    answer(caseClueDetail)
+    const detail = await disciplineCluesApi.get('pi-clue-4')
+    expect(detail.clue.fourForm).toBe(2)
+    expect(detail.clue.caseFile?.sanction).toBe('seriousWarning')
+    expect(detail.recusals.map((r) => r.person.name)).toEqual(['刘洋'])
+  })
+
+  it('posts a recusal: who withdraws and why, to the clue escaped', async () => {
+    const requests = stubHttp(() => ({ status: 204 }))
+    await expect(
+      disciplineCluesApi.recuse('pi-clue-3', 'zhoujian', '与被反映人系同学关系'),
+    ).resolves.toBeUndefined()
+    expect(requests).toEqual([
+      {
+        method: 'POST',
+        url: '/api/discipline-clues/pi-clue-3/recusals',
+        params: undefined,
+        body: { username: 'zhoujian', reason: '与被反映人系同学关系' },
+      },
+    ])
+
+    await disciplineCluesApi.recuse('a/b?c', 'wuxiaoyan', '理由')
+    expect(requests[1]!.url).toBe('/api/discipline-clues/a%2Fb%3Fc/recusals')
+  })
+
+  it('passes a refused recusal on: the head’s own is a 409', async () => {
+    stubHttp(() => problemAnswer({ status: 409, detail: '纪委书记需要回避的，报上级纪委决定' }))
+    await expect(disciplineCluesApi.recuse('pi-clue-3', 'zhaomin', '理由')).rejects.toSatisfy((e) =>
+      isStatus(e, 409),
+    )
+  })
+
   it('passes the server’s refusals on: 403 off the commission, 404 off the list', async () => {
     stubHttp(({ url }) =>
       url.endsWith('/discipline-clues')
@@ -68,6 +105,18 @@ describe('disciplineCluesApi', () => {
     expect(CLUE_SOURCES).toHaveLength(7)
     expect(DISPOSAL_WAYS).toEqual(['inquiry', 'verification', 'hold', 'close'])
     expect(CLUE_OUTCOMES).toEqual(['close', 'remind', 'hold', 'transfer', 'openCase', 'referred'])
-    expect(ACCESS_DUTIES).toEqual(['registrar', 'head', 'investigator'])
+    expect(ACCESS_DUTIES).toEqual(['registrar', 'head', 'investigator', 'hearer', 'appealReviewer'])
+    expect(SANCTIONS).toEqual([
+      'none',
+      'admonition',
+      'warning',
+      'seriousWarning',
+      'removal',
+      'probation',
+      'expulsion',
+    ])
+    expect(APPEAL_RESULTS).toEqual(['uphold', 'change', 'revoke'])
+    expect(FOUR_FORMS).toEqual([1, 2, 3, 4])
+    expect(RECUSAL_REASON_MAX).toBe(1000)
   })
 })

@@ -34,9 +34,44 @@ export const CLUE_OUTCOMES = [
 ] as const
 export type ClueOutcome = (typeof CLUE_OUTCOMES)[number]
 
-/** Why someone is on a clue's access list: 承办人, 纪委书记, 核查组成员. */
-export const ACCESS_DUTIES = ['registrar', 'head', 'investigator'] as const
+/**
+ * Why someone is on a clue's access list: 承办人, 纪委书记, 核查、审查组成员 (the verification or the
+ * review team), 审理组成员, 复查组成员 (an appeal's review).
+ */
+export const ACCESS_DUTIES = [
+  'registrar',
+  'head',
+  'investigator',
+  'hearer',
+  'appealReviewer',
+] as const
 export type AccessDuty = (typeof ACCESS_DUTIES)[number]
+
+/**
+ * A case's decision (处理决定): 撤销案件（不构成违纪）, 批评教育、诫勉（免予处分）, 警告, 严重警告, 撤销党内职务,
+ * 留党察看, 开除党籍.
+ */
+export const SANCTIONS = [
+  'none',
+  'admonition',
+  'warning',
+  'seriousWarning',
+  'removal',
+  'probation',
+  'expulsion',
+] as const
+export type Sanction = (typeof SANCTIONS)[number]
+
+/** What the review of an appeal (申诉复查) concluded: 维持原处分, 变更处分, 撤销处分. */
+export const APPEAL_RESULTS = ['uphold', 'change', 'revoke'] as const
+export type AppealResult = (typeof APPEAL_RESULTS)[number]
+
+/** The "four forms" (四种形态) an outcome counts as: 第一种 … 第四种形态. */
+export const FOUR_FORMS = [1, 2, 3, 4] as const
+export type FourForm = (typeof FOUR_FORMS)[number]
+
+/** The longest reason for a recusal (回避理由) the server takes. */
+export const RECUSAL_REASON_MAX = 1000
 
 export interface CluePerson {
   username: string
@@ -74,7 +109,29 @@ export interface ClueItem {
   disposalWay?: DisposalWay | null
   outcome?: ClueOutcome | null
   closedAt?: string | null
+  /** Which of the four forms the outcome counts as; null for none. */
+  fourForm?: FourForm | null
+  /** Present once the clue became a case. */
+  caseFile?: CaseFile | null
+  /** The open steps of the clue and of its case. */
   steps: ClueStep[]
+}
+
+/** A clue that became a case (立案审查): its review, decision and appeal so far. */
+export interface CaseFile {
+  /** The case's process instance, when the server names it. */
+  instanceId?: string | null
+  /** ISO-8601 instant. */
+  openedAt: string
+  /** The review's due date, approved extensions included; ISO-8601 instant. */
+  reviewDue?: string | null
+  sanction?: Sanction | null
+  /** `yyyy-MM-dd`. */
+  decidedOn?: string | null
+  decisionNumber?: string | null
+  appealResult?: AppealResult | null
+  /** ISO-8601 instant. */
+  closedAt?: string | null
 }
 
 export interface ClueRegister {
@@ -88,7 +145,15 @@ export interface ClueAccess {
   grantedAt: string
 }
 
-/** One clue with the complainant, the allegation and who may see it. */
+/** Someone taken off a clue (回避): why, who declared or ordered it, and when (ISO-8601 instant). */
+export interface ClueRecusal {
+  person: CluePerson
+  reason: string
+  declaredBy: CluePerson
+  declaredAt: string
+}
+
+/** One clue with the complainant, the allegation, who may see it and who withdrew. */
 export interface ClueDetail {
   clue: ClueItem
   /** A named complainant's name and contact; absent for an anonymous one. */
@@ -96,6 +161,7 @@ export interface ClueDetail {
   complainantContact?: string | null
   allegation?: string | null
   access: ClueAccess[]
+  recusals: ClueRecusal[]
 }
 
 export const disciplineCluesApi = {
@@ -106,5 +172,16 @@ export const disciplineCluesApi = {
   /** One clue; 404 when it does not exist or the caller is not on its access list. */
   async get(id: string): Promise<ClueDetail> {
     return (await http.get<ClueDetail>(`/api/discipline-clues/${encodeURIComponent(id)}`)).data
+  },
+  /**
+   * Takes `username` off the clue (回避) for `reason`: anyone on the list for themselves, the
+   * commission head for anyone else on it; the head's own is a 409 (it goes to the higher level).
+   * Afterwards the clue is a 404 for the person who withdrew.
+   */
+  async recuse(id: string, username: string, reason: string): Promise<void> {
+    await http.post(`/api/discipline-clues/${encodeURIComponent(id)}/recusals`, {
+      username,
+      reason,
+    })
   },
 }

@@ -5,6 +5,7 @@ import { disciplineCluesApi } from '@/api/disciplineClues'
 import NavMenu from '@/components/NavMenu.vue'
 import { i18n } from '@/locales'
 import {
+  caseClue,
   closedClue,
   clueRegister,
   newClue,
@@ -155,6 +156,48 @@ describe('DisciplineCluesView', () => {
     expect(second!.get('[data-test="step-holder"]').text()).toBe('待签收')
   })
 
+  it('shows a case’s decision in place of the outcome, and the form each counts as', async () => {
+    list.mockResolvedValue({ items: [caseClue, newClue, closedClue] })
+    const { wrapper } = await mountAt('/discipline-clues?show=all')
+
+    const [decided, open, reminded] = rowsOf(wrapper)
+    const sanction = decided!.get('[data-test="clue-sanction"]')
+    expect(sanction.text()).toBe('严重警告')
+    expect(sanction.classes()).toContain('el-tag--danger')
+    expect(decided!.find('[data-test="clue-outcome"]').exists()).toBe(false)
+    expect(decided!.get('[data-test="clue-four-form"]').text()).toBe('第二种形态')
+
+    expect(open!.get('[data-test="clue-outcome"]').text()).toBe('办理中')
+    expect(open!.find('[data-test="clue-sanction"]').exists()).toBe(false)
+    expect(open!.find('[data-test="clue-four-form"]').exists()).toBe(false)
+
+    expect(reminded!.get('[data-test="clue-outcome"]').text()).toBe('谈话提醒')
+    expect(reminded!.get('[data-test="clue-four-form"]').text()).toBe('第一种形态')
+  })
+
+  it('shows the outcome while a case is undecided, and a dismissal in green', async () => {
+    const undecided = {
+      ...caseClue,
+      fourForm: null,
+      caseFile: { openedAt: '2026-06-01T02:00:00Z' },
+    }
+    const dismissed = {
+      ...caseClue,
+      id: 'pi-clue-5',
+      fourForm: null,
+      caseFile: { ...caseClue.caseFile!, sanction: 'none' as const },
+    }
+    list.mockResolvedValue({ items: [undecided, dismissed] })
+    const { wrapper } = await mountAt()
+
+    const [first, second] = rowsOf(wrapper)
+    expect(first!.get('[data-test="clue-outcome"]').text()).toBe('办理中')
+    expect(first!.find('[data-test="clue-four-form"]').exists()).toBe(false)
+    const sanction = second!.get('[data-test="clue-sanction"]')
+    expect(sanction.text()).toBe('撤销案件（不构成违纪）')
+    expect(sanction.classes()).toContain('el-tag--success')
+  })
+
   it('filters by 办理中 / 已办结 / 全部, counting each, the choice kept in the address', async () => {
     const { wrapper, router } = await mountAt()
 
@@ -280,6 +323,7 @@ describe('DisciplineCluesView', () => {
     expect(third!.get('[data-test="clue-outcome"]').text()).toBe('Reminder talk')
     expect(fourth!.get('[data-test="clue-source"]').text()).toBe('Referred from above')
     expect(fourth!.get('[data-test="clue-outcome"]').text()).toBe('Referred up')
+    expect(third!.get('[data-test="clue-four-form"]').text()).toBe('First form')
   })
 })
 
