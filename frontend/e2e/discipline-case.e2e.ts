@@ -17,7 +17,8 @@ import { login, switchTo } from './session'
  * 周健, who investigated it, on the hearing panel and is refused, naming the panel; 唐军 and 高岩 hear
  * it and propose 警告, which she decides. The clue's page then shows the case with the decision and
  * its form (第二种形态). 吴晓燕 declares a conflict (回避): she is sent back to her register, which no
- * longer lists the clue. 赵敏 looks at the year's statistics and downloads the register. Screenshots
+ * longer lists the clue. 赵敏 looks at the year's statistics (also in English and at phone width)
+ * and downloads the register. Screenshots
  * in target/e2e-screenshots/discipline-case-*.png.
  */
 test.use({ actionTimeout: 30_000 })
@@ -137,10 +138,13 @@ test('a case is heard by people who did not investigate it, and a recused office
   await page.getByRole('button', { name: '申请回避' }).click()
   await page.locator('.el-dialog textarea').fill('与被反映人系近亲属。')
   await fullShot(page, 'discipline-case-recusal')
-  const recused = page.waitForResponse(
-    (r) => r.url().endsWith(`/api/discipline-clues/${id}/recusals`),
+  const recused = page.waitForResponse((r) =>
+    r.url().endsWith(`/api/discipline-clues/${id}/recusals`),
   )
-  await page.locator('.el-dialog').getByRole('button', { name: /确定|确认|提交/ }).click()
+  await page
+    .locator('.el-dialog')
+    .getByRole('button', { name: /确定|确认|提交/ })
+    .click()
   expect((await recused).status()).toBe(204)
   await expect(page).toHaveURL(/\/discipline-clues(\?.*)?$/)
   await page.goto('/discipline-clues?show=all')
@@ -152,4 +156,32 @@ test('a case is heard by people who did not investigate it, and a recused office
   await switchTo(page, 'zhaomin', `/discipline-clues/${id}`)
   await expect(page.locator('body')).toContainText('与被反映人系近亲属。')
   await fullShot(page, 'discipline-case-clue-recused')
+  await page.goto('/discipline-clues')
+  await page.locator('[data-test="clues-statistics"]').click()
+  await expect(page).toHaveURL(/\/discipline-clues\/statistics/)
+  await expect(page.locator('[data-test="stats-scope"]')).toBeVisible()
+  for (const tile of ['total', 'cases', 'open']) {
+    await expect(page.locator(`[data-test="stats-${tile}"] strong`)).toHaveText(/^[1-9]\d*$/)
+  }
+  for (const chart of ['month', 'source', 'way', 'fourForm']) {
+    await expect(page.locator(`[data-test="chart-${chart}"] canvas`).first()).toBeVisible()
+  }
+  await fullShot(page, 'discipline-case-statistics')
+  const download = page.waitForEvent('download')
+  await page.locator('[data-test="stats-export"]').click()
+  expect((await download).suggestedFilename()).toMatch(/^问题线索台账-\d{4}\.xlsx$/)
+  await page.locator('[data-test="lang-en"]').click()
+  await expect(page.locator('[data-test="stats-total"] [data-test="tile-label"]')).not.toHaveText(
+    '受理线索',
+  )
+  await fullShot(page, 'discipline-case-statistics-en')
+  await page.locator('[data-test="lang-zh-CN"]').click()
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.reload()
+  await expect(page.locator('[data-test="chart-month"] canvas').first()).toBeVisible()
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  )
+  expect(overflow, 'the statistics fit a phone').toBe(false)
+  await fullShot(page, 'discipline-case-statistics-phone')
 })

@@ -1,6 +1,11 @@
 import type { AxiosAdapter, InternalAxiosRequestConfig } from 'axios'
 import { afterEach, describe, expect, it } from 'vitest'
-import { caseClueDetail, clueRegister, newClueDetail } from '@/test/fixtures/disciplineClues'
+import {
+  caseClueDetail,
+  clueRegister,
+  clueStatistics2026,
+  newClueDetail,
+} from '@/test/fixtures/disciplineClues'
 import { problemAnswer, restoreHttp, stubHttp } from '@/test/httpStub'
 import {
   ACCESS_DUTIES,
@@ -12,6 +17,7 @@ import {
   FOUR_FORMS,
   RECUSAL_REASON_MAX,
   SANCTIONS,
+  clueExportUrl,
   disciplineCluesApi,
 } from './disciplineClues'
 import { http, isStatus } from './http'
@@ -78,6 +84,33 @@ describe('disciplineCluesApi', () => {
 
     await disciplineCluesApi.recuse('a/b?c', 'wuxiaoyan', '理由')
     expect(requests[1]!.url).toBe('/api/discipline-clues/a%2Fb%3Fc/recusals')
+  })
+
+  it('asks for a year’s figures, this year’s when none is named', async () => {
+    let requests = answer(clueStatistics2026)
+    expect(await disciplineCluesApi.statistics(2026)).toEqual(clueStatistics2026)
+    expect(requests[0]!.method).toBe('get')
+    expect(requests[0]!.url).toBe('/api/discipline-clues/statistics')
+    expect(requests[0]!.params).toEqual({ year: 2026 })
+
+    requests = answer(clueStatistics2026)
+    await disciplineCluesApi.statistics()
+    expect(requests[0]!.params).toBeUndefined()
+  })
+
+  it('passes a refused year on as a 400 naming the field', async () => {
+    stubHttp(() =>
+      problemAnswer({
+        status: 400,
+        detail: '年份超出范围',
+        errors: [{ field: 'year', message: '年份应在 2000 年至今年之间' }],
+      }),
+    )
+    await expect(disciplineCluesApi.statistics(1999)).rejects.toSatisfy((e) => isStatus(e, 400))
+  })
+
+  it('downloads the year’s register as Excel', () => {
+    expect(clueExportUrl(2026)).toBe('/api/discipline-clues/export?year=2026')
   })
 
   it('passes a refused recusal on: the head’s own is a 409', async () => {

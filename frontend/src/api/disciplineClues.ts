@@ -164,10 +164,51 @@ export interface ClueDetail {
   recusals: ClueRecusal[]
 }
 
+/** One bar of the statistics: a code (a source, a way, a form '1'..'4') and its clues. */
+export interface ClueCount {
+  key: string
+  count: number
+}
+
+/**
+ * A year's clues in figures (问题线索统计), over the clues on the caller's access list only. The
+ * breakdowns come in the server's order, every key present (zero counts too).
+ */
+export interface ClueStatistics {
+  year: number
+  /** 受理线索: clues received in the year. */
+  total: number
+  /** 立案审查: those that became a case. */
+  cases: number
+  /** 尚未办结: those not yet closed. */
+  open: number
+  /** By source: letter … inspection (来信 … 巡视巡察移送). */
+  bySource: ClueCount[]
+  /** By way of disposal: the four ways, then referred (报送上级) and pending (待审批). */
+  byWay: ClueCount[]
+  /** By the four forms: '1' … '4'. */
+  byFourForm: ClueCount[]
+  /** Twelve counts, January to December, by the date received. */
+  byMonth: number[]
+}
+
+/** Where the browser downloads the year's register and its figures as Excel (问题线索台账). */
+export function clueExportUrl(year: number): string {
+  return `/api/discipline-clues/export?${new URLSearchParams({ year: String(year) })}`
+}
+
 export const disciplineCluesApi = {
   /** The clues on the caller's access list (403 for anyone but a discipline officer). */
   async list(): Promise<ClueRegister> {
     return (await http.get<ClueRegister>('/api/discipline-clues')).data
+  },
+  /**
+   * The year's figures (this year when left out); 400 for a year before 2000 or after this one,
+   * 403 for anyone but a discipline officer.
+   */
+  async statistics(year?: number): Promise<ClueStatistics> {
+    const params = year === undefined ? undefined : { year }
+    return (await http.get<ClueStatistics>('/api/discipline-clues/statistics', { params })).data
   },
   /** One clue; 404 when it does not exist or the caller is not on its access list. */
   async get(id: string): Promise<ClueDetail> {

@@ -156,6 +156,13 @@ export const routes: RouteRecordRaw[] = [
         },
       },
       {
+        // 问题线索统计: the year's figures over the clues on the caller's access list.
+        path: 'discipline-clues/statistics',
+        name: 'discipline-clue-statistics',
+        component: () => import('@/views/discipline/ClueStatisticsView.vue'),
+        meta: { roles: DISCIPLINE_CLUE_ROLES, navParent: 'discipline-clues' },
+      },
+      {
         // The server answers 404 for a clue the user is not on the access list of.
         path: 'discipline-clues/:id',
         name: 'discipline-clue',

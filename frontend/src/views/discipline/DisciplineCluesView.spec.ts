@@ -101,6 +101,19 @@ describe('DisciplineCluesView', () => {
     expect(router.currentRoute.value.fullPath).toBe('/start/disciplineClue')
   })
 
+  it('links to the year’s figures (统计)', async () => {
+    const { wrapper, router } = await mountAt()
+
+    const link = wrapper.get('[data-test="clues-statistics"]')
+    expect(link.text()).toBe('统计')
+    expect(link.element.tagName).toBe('A')
+    expect(link.attributes('href')).toBe('/discipline-clues/statistics')
+
+    await link.trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('discipline-clue-statistics')
+  })
+
   it('lists the clues in progress first, a column for each fact', async () => {
     const { wrapper } = await mountAt()
 
@@ -301,6 +314,7 @@ describe('DisciplineCluesView', () => {
       'Confidential: need-to-know only',
     )
     expect(wrapper.get('[data-test="clues-register"]').text()).toBe('Register a clue')
+    expect(wrapper.get('[data-test="clues-statistics"]').text()).toBe('Statistics')
     expect(headersOf(wrapper)).toEqual([
       'Number',
       'Source',
@@ -352,7 +366,11 @@ describe('the navigation entry 问题线索', () => {
     for (const user of [wangwei, zhangsan, admin]) {
       expect(await entries(user)).not.toContain('问题线索')
 
-      for (const path of ['/discipline-clues', '/discipline-clues/pi-clue-3']) {
+      for (const path of [
+        '/discipline-clues',
+        '/discipline-clues/statistics',
+        '/discipline-clues/pi-clue-3',
+      ]) {
         const app = setup(user)
         await app.router.push(path)
         expect(app.router.currentRoute.value.name).toBe('home')
