@@ -68,6 +68,15 @@ class DisciplineAccess implements InstanceAccess {
     return clues.countAccess(rootProcessInstanceId, username) > 0;
   }
 
+  /** An overdue task of a clue or its case escalates to the commission head. */
+  @Override
+  public List<String> supervisors(String rootProcessInstanceId) {
+    return clues.selectGrants(rootProcessInstanceId).stream()
+        .filter(a -> a.duty().equals(HEAD))
+        .map(DisciplineMapper.Access::username)
+        .toList();
+  }
+
   /** Puts the person on the clue's list for this duty (once). */
   void grant(String clueId, String username, String duty, Instant at) {
     boolean granted =

@@ -27,6 +27,20 @@ public class InstanceAccessRules {
    * when the usual rules decide (or there is no such instance).
    */
   public Optional<Boolean> decide(String username, String processInstanceId) {
+    return ruled(processInstanceId).map(r -> r.rule().maySee(username, r.rootId()));
+  }
+
+  /**
+   * Whom an overdue task of the instance escalates to, when its root's process has a rule of its
+   * own; empty when the usual escalation decides.
+   */
+  public Optional<List<String>> supervisors(String processInstanceId) {
+    return ruled(processInstanceId).map(r -> r.rule().supervisors(r.rootId()));
+  }
+
+  private record Ruled(InstanceAccess rule, String rootId) {}
+
+  private Optional<Ruled> ruled(String processInstanceId) {
     if (byProcessKey.isEmpty() || processInstanceId == null) {
       return Optional.empty();
     }
@@ -38,7 +52,7 @@ public class InstanceAccessRules {
     HistoricProcessInstance root =
         rootId == null || rootId.equals(instance.getId()) ? instance : instance(rootId);
     InstanceAccess rule = root == null ? null : byProcessKey.get(root.getProcessDefinitionKey());
-    return rule == null ? Optional.empty() : Optional.of(rule.maySee(username, root.getId()));
+    return rule == null ? Optional.empty() : Optional.of(new Ruled(rule, root.getId()));
   }
 
   private HistoricProcessInstance instance(String id) {

@@ -15,10 +15,13 @@ import cn.ronghe.calendar.WorkingDayCalendar;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
+import cn.ronghe.workflow.reminder.DeadlineSweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -43,6 +46,7 @@ class DisciplineClueApiTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TaskService taskService;
   @Autowired WorkingDayCalendar calendar;
+  @Autowired DeadlineSweep sweep;
 
   @Test
   void aClueIsSeenByItsAccessListOnlyAndEveryReadIsAudited() {
@@ -317,7 +321,37 @@ class DisciplineClueApiTest {
         .isPositive();
   }
 
+  @Test
+  void anOverdueStepEscalatesToTheHeadAndToNobodyOffTheList() {
+    ApiClient zhoujian = login("zhoujian");
+    ApiClient zhaomin = login("zhaomin");
+    String clue = register(zhoujian, "lisi", "anonymous");
+    JsonNode proposal = mine(zhoujian, clue, "proposeDisposal");
+    Date yesterday =
+        Date.from(TODAY.minusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+    taskService.setDueDate(proposal.path("id").asText(), yesterday);
+    sweep.sweep();
+    assertThat(notified(proposal))
+        .as("the registrar's step: up to the head, not to the branch or the Party committee")
+        .containsExactly("zhaomin task.escalation");
+
+    complete(zhoujian, proposal, Map.of("disposalWay", "close", "proposalReason", "反映不实，予以了结"));
+    JsonNode approval = mine(zhaomin, clue, "approveDisposal");
+    taskService.setDueDate(approval.path("id").asText(), yesterday);
+    sweep.sweep();
+    assertThat(notified(approval))
+        .as("the head's own step: nobody above her here")
+        .containsExactly("zhaomin task.overdue");
+  }
+
   // ---- helpers --------------------------------------------------------------------------------
+
+  private List<String> notified(JsonNode task) {
+    return jdbc.queryForList(
+        "select concat(recipient, ' ', kind) from notification where task_id = ? order by id",
+        String.class,
+        task.path("id").asText());
+  }
 
   private static JsonNode statistics(ApiClient client, int year) {
     Response response = client.get("/api/discipline-clues/statistics?year=" + year);

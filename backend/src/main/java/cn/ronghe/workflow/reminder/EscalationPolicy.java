@@ -3,6 +3,7 @@ package cn.ronghe.workflow.reminder;
 import cn.ronghe.security.Role;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.security.UserDirectory.DirectoryGroup;
+import cn.ronghe.workflow.InstanceAccessRules;
 import cn.ronghe.workflow.inbox.InboxTask;
 import cn.ronghe.workflow.inbox.TaskHolders;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Component;
  * <p><b>Overdue</b>: the supervisor of the task is told ({@code task.escalation}):
  *
  * <ol>
+ *   <li>A task of a process with an access rule of its own ({@link InstanceAccessRules}: a
+ *       discipline clue) escalates to the supervisors the rule names (the commission head), never
+ *       to anyone off its list; the supervisor's own task is only the holder's overdue notice.
  *   <li>The task belongs to a branch when one of its candidate groups is a branch role ({@code
  *       branch-secretary:branch-1}, {@code branch-committee:branch-1}: that branch), or when it has
  *       no candidate groups and sits with a person (the assignee's own branch, else the branch the
@@ -49,10 +53,12 @@ class EscalationPolicy {
 
   private final UserDirectory directory;
   private final TaskHolders holders;
+  private final InstanceAccessRules accessRules;
 
-  EscalationPolicy(UserDirectory directory, TaskHolders holders) {
+  EscalationPolicy(UserDirectory directory, TaskHolders holders, InstanceAccessRules accessRules) {
     this.directory = directory;
     this.holders = holders;
+    this.accessRules = accessRules;
   }
 
   /** Who is told, and as which kind of notification. */
@@ -64,6 +70,13 @@ class EscalationPolicy {
   }
 
   Decision overdue(InboxTask task, List<String> candidates) {
+    Optional<List<String>> ruled = accessRules.supervisors(task.processInstanceId());
+    if (ruled.isPresent()) {
+      List<String> supervisors = ruled.get();
+      return supervisors.isEmpty() || supervisors.contains(task.assignee())
+          ? new Decision(OVERDUE, holders(task, candidates))
+          : new Decision(ESCALATION, List.copyOf(new TreeSet<>(supervisors)));
+    }
     List<DirectoryGroup> groups = new ArrayList<>();
     for (String candidate : candidates) {
       if (candidate.startsWith(GROUP)) {
