@@ -7,6 +7,7 @@ export const NOTIFICATION_KINDS = [
   'task.overdue',
   'task.urge',
   'report.escalated',
+  'discipline.recusal',
 ] as const
 
 export interface AppNotification {

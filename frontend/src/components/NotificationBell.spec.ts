@@ -143,6 +143,25 @@ describe('NotificationBell', () => {
     expect(router.currentRoute.value.name).toBe('report')
   })
 
+  it('tags a recusal (人员回避) for the commission head', async () => {
+    const recusal: AppNotification = {
+      id: 43,
+      kind: 'discipline.recusal',
+      title: '纪线〔2026〕3号 人员回避',
+      body: '吴晓燕 申请回避，已退出知悉范围',
+      link: '/discipline-clues/pi-clue-3',
+      created: new Date(Date.now() - 5 * 60_000).toISOString(),
+      read: false,
+    }
+    vi.mocked(notificationsApi.list).mockResolvedValue({ items: [recusal], total: 1, unread: 1 })
+    const { wrapper } = await mountBell()
+    await openPopover(wrapper)
+
+    const tag = wrapper.get('[data-test="notification"]').get('.el-tag')
+    expect(tag.text()).toBe('人员回避')
+    expect(tag.classes()).toContain('el-tag--info')
+  })
+
   it('marks everything read at once', async () => {
     const { wrapper } = await mountBell()
     await openPopover(wrapper)

@@ -670,6 +670,7 @@ const en: MessageSchema = {
       fourForm: 'Four forms',
       caseFile: {
         heading: 'Case review',
+        timeline: 'Review history',
         openedAt: 'Case opened',
         reviewDue: 'Review due',
         sanction: 'Decision',
@@ -1082,6 +1083,7 @@ const en: MessageSchema = {
       overdue: 'Overdue',
       urge: 'Urged',
       reportEscalated: 'Report overdue',
+      disciplineRecusal: 'Recusal',
     },
   },
   duration: {

@@ -644,6 +644,7 @@ const zhCN = {
       fourForm: '四种形态',
       caseFile: {
         heading: '立案审查',
+        timeline: '查看审查过程',
         openedAt: '立案时间',
         reviewDue: '审查期限',
         sanction: '处理决定',
@@ -1037,6 +1038,7 @@ const zhCN = {
       overdue: '已超期',
       urge: '催办',
       reportEscalated: '报告逾期督办',
+      disciplineRecusal: '人员回避',
     },
   },
   duration: {

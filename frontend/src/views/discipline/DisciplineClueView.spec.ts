@@ -294,6 +294,9 @@ describe('DisciplineClueView: the case review (立案审查)', () => {
     expect(textOf(wrapper, 'case-decision-number')).toBe('纪处〔2026〕2号')
     expect(textOf(wrapper, 'case-appeal')).toBe('—')
     expect(textOf(wrapper, 'case-closed-at')).toBe('—')
+    const timeline = wrapper.get('[data-test="case-timeline"]')
+    expect(timeline.text()).toBe('查看审查过程')
+    expect(timeline.attributes('href')).toBe('/cases/pi-case-4')
     expect(textOf(wrapper, 'clue-four-form')).toBe('第二种形态')
     // The clue stays in progress while its case runs; the case's steps are listed as the clue's.
     expect(textOf(wrapper, 'clue-outcome')).toBe('办理中')

@@ -7,7 +7,9 @@ import static cn.ronghe.processes.discipline.DisciplineVariables.REGISTRAR;
 import static cn.ronghe.processes.discipline.DisciplineVariables.VERIFICATION_TEAM_USERS;
 
 import cn.ronghe.audit.AuditService;
+import cn.ronghe.notify.NotificationService;
 import cn.ronghe.security.CurrentUser;
+import cn.ronghe.security.UserDirectory;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.workflow.TaskRoutingService;
 import java.time.Clock;
@@ -29,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 回避: an officer on a clue's list declares a conflict (or the commission head orders it), and is
  * taken off at once: off the access list, off every open task of the clue and its case (what they
  * held goes to the rest of the team, or to the head), off the inbox's "involved" view, and never
- * named to a team of the clue again. The head's own conflict goes to the higher level.
+ * named to a team of the clue again; the head is told of a conflict declared. The head's own
+ * conflict goes to the higher level.
  */
 @Service
 class DisciplineRecusals {
@@ -44,6 +47,8 @@ class DisciplineRecusals {
   private final DisciplineMapper clues;
   private final TaskRoutingService routing;
   private final RuntimeService runtimeService;
+  private final NotificationService notifications;
+  private final UserDirectory directory;
   private final AuditService audit;
   private final Clock clock;
 
@@ -51,11 +56,15 @@ class DisciplineRecusals {
       DisciplineMapper clues,
       TaskRoutingService routing,
       RuntimeService runtimeService,
+      NotificationService notifications,
+      UserDirectory directory,
       AuditService audit,
       Clock clock) {
     this.clues = clues;
     this.routing = routing;
     this.runtimeService = runtimeService;
+    this.notifications = notifications;
+    this.directory = directory;
     this.audit = audit;
     this.clock = clock;
   }
@@ -102,6 +111,18 @@ class DisciplineRecusals {
       leaveVariables(instance, who, head);
     }
     routing.withdraw(running, who, head);
+    if (who.equals(user.username())) {
+      notifications.notify(
+          head,
+          "discipline.recusal",
+          clue.caseNumber() + " 人员回避",
+          directory.user(who).map(UserDirectory.DirectoryUser::displayName).orElse(who)
+              + " 申请回避，已退出知悉范围，其承办的环节已转回本组其他成员或您。理由："
+              + reason,
+          "/discipline-clues/" + clueId,
+          null,
+          "discipline-recusal:" + clueId + ":" + who);
+    }
     audit.record(user.username(), "discipline-clue.recusal", "discipline-clue", clueId, who);
   }
 

@@ -231,6 +231,13 @@ class DisciplineCaseApiTest {
     assertThat(detail.path("access").findValuesAsText("username")).doesNotContain("wuxiaoyan");
     assertThat(detail.path("recusals").findValuesAsText("reason")).containsExactly("与被反映人系近亲属");
     assertThat(
+            jdbc.queryForList(
+                "select recipient from notification where kind = 'discipline.recusal' and link = ?",
+                String.class,
+                "/discipline-clues/" + clue))
+        .as("the head is told")
+        .containsExactly("zhaomin");
+    assertThat(
             jdbc.queryForObject(
                 "select count(*) from audit_event where actor = 'wuxiaoyan'"
                     + " and action = 'discipline-clue.recusal' and object_id = ?",
