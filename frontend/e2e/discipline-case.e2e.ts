@@ -17,7 +17,7 @@ import { login, switchTo } from './session'
  * 周健, who investigated it, on the hearing panel and is refused, naming the panel; 唐军 and 高岩 hear
  * it and propose 警告, which she decides. The clue's page then shows the case with the decision and
  * its form (第二种形态). 吴晓燕 declares a conflict (回避): she is sent back to her register, which no
- * longer lists the clue. 赵敏 looks at the year's statistics (also in English and at phone width)
+ * longer lists the clue. 赵敏 opens the case's history and downloads its file (卷宗), then looks at the year's statistics (also in English and at phone width)
  * and downloads the register. Screenshots
  * in target/e2e-screenshots/discipline-case-*.png.
  */
@@ -156,6 +156,15 @@ test('a case is heard by people who did not investigate it, and a recused office
   await switchTo(page, 'zhaomin', `/discipline-clues/${id}`)
   await expect(page.locator('body')).toContainText('与被反映人系近亲属。')
   await fullShot(page, 'discipline-case-clue-recused')
+
+  // The case's own history, and its file (卷宗) as a PDF.
+  await page.locator('[data-test="case-timeline"]').click()
+  await expect(page).toHaveURL(/\/cases\/[^/]+$/)
+  await expect(page.locator('[data-test="timeline-panel"]')).toBeVisible()
+  await fullShot(page, 'discipline-case-history')
+  const dossier = page.waitForEvent('download')
+  await page.locator('[data-test="case-dossier"]').click()
+  expect((await dossier).suggestedFilename()).toMatch(/^卷宗-.*\.pdf$/)
   await page.goto('/discipline-clues')
   await page.locator('[data-test="clues-statistics"]').click()
   await expect(page).toHaveURL(/\/discipline-clues\/statistics/)

@@ -55,6 +55,11 @@ export function attachmentUrl(id: number | string): string {
   return `/api/attachments/${encodeURIComponent(String(id))}`
 }
 
+/** The case file (卷宗) as a PDF: cover, timeline, each form's final values, attachments. */
+export function dossierUrl(id: string): string {
+  return `/api/instances/${encodeURIComponent(id)}/dossier`
+}
+
 export const casesApi = {
   async get(id: string): Promise<CaseView> {
     return (await http.get<CaseView>(`/api/instances/${encodeURIComponent(id)}`)).data

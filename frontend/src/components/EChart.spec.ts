@@ -10,9 +10,12 @@ vi.mock('echarts/core', async (importOriginal) => ({
   init: vi.fn(() => chart),
 }))
 
-/** ECharts is imported when the chart mounts: waits until it has drawn. */
+/**
+ * ECharts is imported when the chart mounts: waits until it has drawn. The first import of the
+ * library takes seconds on a busy machine, more than `waitFor`'s default second.
+ */
 async function drawn() {
-  await vi.waitFor(() => expect(chart.setOption).toHaveBeenCalled())
+  await vi.waitFor(() => expect(chart.setOption).toHaveBeenCalled(), { timeout: 15_000 })
 }
 
 describe('EChart', () => {

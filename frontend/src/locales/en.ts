@@ -995,6 +995,7 @@ const en: MessageSchema = {
   case: {
     back: 'Back',
     view: 'View case',
+    dossier: 'Case file (PDF)',
     toInbox: 'Back to tasks',
     notFound: 'This case does not exist or you may not see it',
     loadFailed: 'The case could not be loaded',

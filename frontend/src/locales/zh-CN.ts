@@ -950,6 +950,7 @@ const zhCN = {
   case: {
     back: '返回',
     view: '查看案件',
+    dossier: '下载卷宗',
     toInbox: '返回待办',
     notFound: '案件不存在或您无权查看',
     loadFailed: '案件加载失败',

@@ -52,6 +52,9 @@ describe('CaseView', () => {
     expect(file.attributes('href')).toBe('/api/attachments/7')
     expect(file.attributes('download')).toBe('漏水照片.jpg')
     expect(wrapper.find('[data-test="attachment"]').text()).toContain('240 KB')
+    const dossier = wrapper.get('[data-test="case-dossier"]')
+    expect(dossier.text()).toBe('下载卷宗')
+    expect(dossier.attributes('href')).toBe(`/api/instances/${helpCase.id}/dossier`)
   })
 
   it('says kindly that a case one may not see does not exist', async () => {

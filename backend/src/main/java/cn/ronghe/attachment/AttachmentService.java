@@ -83,6 +83,14 @@ public class AttachmentService {
     return attachments.selectByInstance(processInstanceId);
   }
 
+  /**
+   * The attachments filed with a case, for a caller that has already checked the reader may see it
+   * and audited the read (the case file, 卷宗).
+   */
+  public List<Attachment> filedWith(String processInstanceId) {
+    return attachments.selectByInstance(processInstanceId);
+  }
+
   @Transactional
   public AttachmentContent download(CurrentUser user, long id) {
     Attachment attachment = attachments.selectById(id);

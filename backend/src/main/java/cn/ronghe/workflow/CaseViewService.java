@@ -104,6 +104,14 @@ public class CaseViewService {
   /** Read-write: the read of a confidential case is audited in the same transaction. */
   @Transactional
   public CaseView view(CurrentUser user, String processInstanceId) {
+    return view(user, processInstanceId, "case.read");
+  }
+
+  /**
+   * The case for a participant, its read audited as {@code action} when the process is
+   * confidential; 404 for anyone else.
+   */
+  CaseView view(CurrentUser user, String processInstanceId, String action) {
     HistoricProcessInstance instance =
         historyService
             .createHistoricProcessInstanceQuery()
@@ -113,11 +121,7 @@ public class CaseViewService {
       throw ApiException.notFound("案件不存在或您无权查看: " + processInstanceId);
     }
     confidential.auditRead(
-        user,
-        "case.read",
-        ConfidentialProcesses.AUDIT_INSTANCE,
-        processInstanceId,
-        processInstanceId);
+        user, action, ConfidentialProcesses.AUDIT_INSTANCE, processInstanceId, processInstanceId);
     Map<String, Object> variables = new HashMap<>();
     historyService
         .createHistoricVariableInstanceQuery()

@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.form.FormData;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +24,13 @@ class DeployedForms {
   private static final String NO_FORM = "{\"components\": []}";
 
   private final FormService formService;
+  private final RepositoryService repositoryService;
   private final FormSchemas schemas = new FormSchemas();
   private final FormValidator validator = new FormValidator();
 
-  DeployedForms(FormService formService) {
+  DeployedForms(FormService formService, RepositoryService repositoryService) {
     this.formService = formService;
+    this.repositoryService = repositoryService;
   }
 
   FormValidator validator() {
@@ -41,6 +46,33 @@ class DeployedForms {
             hasForm(formService.getTaskFormData(taskId))
                 ? read(() -> formService.getDeployedTaskForm(taskId))
                 : NO_FORM);
+  }
+
+  /**
+   * The form of a step of a process version, done or not: the user task's {@code camunda:formRef},
+   * read from the version's deployment (as {@code formRefBinding="deployment"} binds it).
+   */
+  FormSchema ofStep(String processDefinitionId, String taskKey) {
+    return schemas.get(
+        processDefinitionId,
+        "step:" + taskKey,
+        () -> {
+          ModelElementInstance element =
+              repositoryService
+                  .getBpmnModelInstance(processDefinitionId)
+                  .getModelElementById(taskKey);
+          String ref = element instanceof UserTask task ? task.getCamundaFormRef() : null;
+          if (ref == null) {
+            return NO_FORM;
+          }
+          String deployment =
+              repositoryService.getProcessDefinition(processDefinitionId).getDeploymentId();
+          return repositoryService.getDeploymentResourceNames(deployment).stream()
+              .filter(name -> name.equals(ref + ".form") || name.endsWith("/" + ref + ".form"))
+              .findFirst()
+              .map(name -> read(() -> repositoryService.getResourceAsStream(deployment, name)))
+              .orElse(NO_FORM);
+        });
   }
 
   /** The start form of a process version. */

@@ -711,6 +711,16 @@ class AuditTrailTest {
               List.of(new Audited("case.read", talk)));
         });
     reads.put(
+        "GET /api/instances/{id}/dossier",
+        () -> {
+          ApiClient wangwei = ApiClient.loggedIn(port, "wangwei", DEMO);
+          String talk = talk(wangwei);
+          return new Call(
+              () -> wangwei.get("/api/instances/" + talk + "/dossier"),
+              200,
+              List.of(new Audited("case.dossier", talk)));
+        });
+    reads.put(
         "GET /api/tasks/{id}/form",
         () -> {
           ApiClient wangwei = ApiClient.loggedIn(port, "wangwei", DEMO);

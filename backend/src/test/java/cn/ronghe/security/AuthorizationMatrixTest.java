@@ -144,6 +144,7 @@ class AuthorizationMatrixTest {
     EXPECTED.put("POST /api/tasks/{id}/unclaim", LOGGED_IN);
     EXPECTED.put("POST /api/tasks/{taskId}/attachments", LOGGED_IN);
     EXPECTED.put("GET /api/instances/{id}", LOGGED_IN);
+    EXPECTED.put("GET /api/instances/{id}/dossier", LOGGED_IN);
     EXPECTED.put("GET /api/instances/{id}/attachments", LOGGED_IN);
     EXPECTED.put("GET /api/attachments/{id}", LOGGED_IN);
     // 谈心谈话 coverage: the Party committee, and branch secretaries and committee members.

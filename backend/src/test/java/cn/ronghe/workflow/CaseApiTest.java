@@ -8,6 +8,11 @@ import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.Pilot;
 import cn.ronghe.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +118,55 @@ class CaseApiTest {
       assertThat(view.body()).doesNotContain("张三");
     }
     assertThat(login("zhangsan", DEMO).get("/api/instances/no-such-id").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theCaseFileIsAPdfOfItsStepsTheirFinalValuesAndItsAttachments() throws Exception {
+    String pid = reviewedRequest();
+    String approval = pilot.currentTask(pid).getId();
+    ApiClient wangwei = login("wangwei", DEMO);
+    wangwei.post("/api/tasks/" + approval + "/claim", "{}");
+    assertThat(
+            wangwei
+                .upload(
+                    "/api/tasks/" + approval + "/attachments",
+                    "file",
+                    "家庭情况说明.txt",
+                    "老人住院证明".getBytes(StandardCharsets.UTF_8))
+                .status())
+        .isEqualTo(201);
+
+    HttpResponse<byte[]> file =
+        login("zhangsan", DEMO).download("/api/instances/" + pid + "/dossier");
+
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/pdf");
+    assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains(URLEncoder.encode("卷宗", StandardCharsets.UTF_8));
+    PdfReader pdf = new PdfReader(file.body());
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      text.append(new PdfTextExtractor(pdf).getTextFromPage(page));
+    }
+    assertThat(text.toString().replaceAll("\\s+", ""))
+        .contains(
+            "卷宗",
+            "为干警办实事",
+            "案件视图-",
+            "支部书记审核",
+            "李强",
+            "审核结果",
+            "通过，报机关党委审批",
+            "审核意见",
+            "情况属实",
+            "支部同意上报",
+            "事项标题",
+            "家庭情况说明.txt",
+            "王伟");
+    assertThat(login("lisi", DEMO).download("/api/instances/" + pid + "/dossier").statusCode())
+        .as("nobody else gets it")
+        .isEqualTo(404);
   }
 
   /** zhangsan's request through the API, reviewed by liqiang with an opinion. */
