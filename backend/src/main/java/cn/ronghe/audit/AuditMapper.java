@@ -17,6 +17,21 @@ interface AuditMapper {
   List<AuditEvent> selectByObject(
       @Param("objectType") String objectType, @Param("objectId") String objectId);
 
+  /** Who, what (an action's prefix), which object and when: any may be null. */
+  record Filter(
+      String actor,
+      String actionPrefix,
+      String objectType,
+      String objectId,
+      Instant from,
+      Instant until) {}
+
+  /** The events matching the filter, newest first. */
+  List<AuditEvent> selectPage(
+      @Param("f") Filter filter, @Param("offset") int offset, @Param("limit") int limit);
+
+  long count(@Param("f") Filter filter);
+
   /** The head of the chain, locked until the end of the transaction: one sealer at a time. */
   AuditSealHead lockHead();
 

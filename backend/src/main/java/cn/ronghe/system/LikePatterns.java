@@ -11,6 +11,15 @@ public final class LikePatterns {
 
   /** Matches any text containing the typed text. */
   public static String containing(String typed) {
-    return "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return "%" + literal(typed) + "%";
+  }
+
+  /** Matches any text starting with the typed text. */
+  public static String startingWith(String typed) {
+    return literal(typed) + "%";
+  }
+
+  private static String literal(String typed) {
+    return typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

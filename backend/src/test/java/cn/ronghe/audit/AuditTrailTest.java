@@ -749,6 +749,24 @@ class AuditTrailTest {
               200,
               List.of(new Audited("audit.verify", "audit_event")));
         });
+    reads.put(
+        "GET /api/audit/events",
+        () -> {
+          ApiClient auditor = ApiClient.loggedIn(port, "auditor", DEMO);
+          return new Call(
+              () -> auditor.get("/api/audit/events?action=auth.&size=5"),
+              200,
+              List.of(new Audited("audit.search", "audit_event")));
+        });
+    reads.put(
+        "GET /api/audit/events/export",
+        () -> {
+          ApiClient auditor = ApiClient.loggedIn(port, "auditor", DEMO);
+          return new Call(
+              () -> auditor.get("/api/audit/events/export?actor=auditor"),
+              200,
+              List.of(new Audited("audit.export", "audit_event")));
+        });
     return reads;
   }
 

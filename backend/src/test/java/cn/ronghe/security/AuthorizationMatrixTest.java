@@ -209,6 +209,9 @@ class AuthorizationMatrixTest {
     EXPECTED.put("DELETE /api/typical-case-files/{fileId}", EnumSet.of(Caller.DISCIPLINE));
     // The audit trail: the security auditor only.
     EXPECTED.put("GET /api/audit/integrity", EnumSet.of(Caller.AUDITOR));
+    // 三员分立: the audit log is the auditor's alone, not the admin's.
+    EXPECTED.put("GET /api/audit/events", EnumSet.of(Caller.AUDITOR));
+    EXPECTED.put("GET /api/audit/events/export", EnumSet.of(Caller.AUDITOR));
     // The catalog: a process one may not start is a 404.
     EXPECTED.put("GET /api/processes", LOGGED_IN);
     EXPECTED.put("GET /api/processes/{key}/start-form", LOGGED_IN);
