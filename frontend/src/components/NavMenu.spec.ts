@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CurrentUser } from '@/api/auth'
+import { auditor } from '@/test/fixtures/audit'
 import { admin, mountWith, resetLocale, setup, wangwei, zhangsan } from '@/test/helpers'
 import NavMenu from './NavMenu.vue'
 
@@ -119,6 +120,25 @@ describe('NavMenu', () => {
         const entries = wrapper.findAll('.el-menu-item').map((item) => item.text())
         expect(entries.indexOf('谈心谈话')).toBe(entries.indexOf('发展党员') + 1)
       }
+      wrapper.unmount()
+    }
+  })
+
+  it('lists 审计日志 for the security auditor only, not the admin (三员分立)', async () => {
+    for (const [user, shown] of [
+      [auditor, true],
+      [admin, false],
+      [wangwei, false],
+      [zhangsan, false],
+    ] as const) {
+      const app = setup(user)
+      await app.router.push('/')
+      const wrapper = mountWith(NavMenu, app)
+      await flushPromises()
+
+      const entry = wrapper.find('[data-test="nav-audit"]')
+      expect(entry.exists()).toBe(shown)
+      if (shown) expect(entry.text()).toBe('审计日志')
       wrapper.unmount()
     }
   })

@@ -9,11 +9,13 @@ import {
   Flag,
   House,
   List,
+  Memo,
   OfficeBuilding,
   Reading,
   Tickets,
 } from '@element-plus/icons-vue'
 import { Warning } from '@element-plus/icons-vue'
+import { AUDIT_ROLES } from '@/api/audit'
 import type { RoleCode } from '@/api/auth'
 import { DISCIPLINE_CLUE_ROLES } from '@/api/disciplineClues'
 import { INTAKE_ROLES } from '@/api/intakes'
@@ -202,6 +204,16 @@ export const routes: RouteRecordRaw[] = [
         meta: {
           roles: ['admin'],
           nav: { labelKey: 'nav.calendar', icon: markRaw(Calendar), order: 20 },
+        },
+      },
+      {
+        // 审计日志: the security auditor alone reads, exports and checks it, not the admin (三员分立).
+        path: 'audit',
+        name: 'audit',
+        component: () => import('@/views/audit/AuditLogView.vue'),
+        meta: {
+          roles: AUDIT_ROLES,
+          nav: { labelKey: 'nav.audit', icon: markRaw(Memo), order: 21 },
         },
       },
     ],
