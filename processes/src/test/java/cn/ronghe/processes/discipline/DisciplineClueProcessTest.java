@@ -14,7 +14,6 @@ import static cn.ronghe.processes.discipline.DisciplineVariables.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import cn.ronghe.processes.DeployedModuleTest;
-import cn.ronghe.processes.ProcessProperties;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +26,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,33 +85,12 @@ class DisciplineClueProcessTest extends DeployedModuleTest {
 
   @Test
   void theProcessIsMarkedConfidential() {
-    Process process = model().getModelElementById(PROCESS_ID);
-    Assertions.assertThat(
-            process
-                .getExtensionElements()
-                .getElementsQuery()
-                .filterByType(CamundaProperties.class)
-                .list()
-                .stream()
-                .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(p -> ProcessProperties.CONFIDENTIAL.equals(p.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue))
-        .containsExactly("true");
+    ConfidentialModels.assertMarkedConfidential(model(), PROCESS_ID);
   }
 
   @Test
   void noUserTaskHasCandidateGroups() {
-    List<UserTask> userTasks = List.copyOf(model().getModelElementsByType(UserTask.class));
-    Assertions.assertThat(userTasks).hasSize(10);
-    for (UserTask userTask : userTasks) {
-      Assertions.assertThat(userTask.getCamundaCandidateGroups())
-          .as("candidate groups of %s", userTask.getId())
-          .isNull();
-      Assertions.assertThat(
-              userTask.getCamundaAssignee() != null || userTask.getCamundaCandidateUsers() != null)
-          .as("%s goes to named people", userTask.getId())
-          .isTrue();
-    }
+    ConfidentialModels.assertEveryTaskGoesToNamedPeople(model(), 10);
   }
 
   // ---- referral ------------------------------------------------------------------------------
