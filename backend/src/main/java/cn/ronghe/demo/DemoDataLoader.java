@@ -4,6 +4,7 @@ import cn.ronghe.demo.DemoData.Account;
 import cn.ronghe.demo.DemoData.Org;
 import cn.ronghe.demo.DemoData.PersonSeed;
 import cn.ronghe.demo.DemoData.SanctionSeed;
+import cn.ronghe.org.IdNumbers;
 import cn.ronghe.org.OrgMapper;
 import cn.ronghe.org.OrgUnit;
 import cn.ronghe.org.Person;
@@ -112,7 +113,8 @@ class DemoDataLoader implements InitializingBean {
               passwordEncoder.encode(DemoData.PASSWORD),
               true,
               0,
-              null));
+              null,
+              false));
       long userId = accounts.selectByUsername(account.username()).id();
       for (String grant : account.grants()) {
         String[] parts = grant.split("@");
@@ -135,18 +137,7 @@ class DemoDataLoader implements InitializingBean {
         DemoData.PASSWORD);
   }
 
-  /**
-   * A well-formed 18-digit resident ID number (GB 11643): region, birth date, a sequence whose last
-   * digit is odd for men and even for women, and the ISO 7064 MOD 11-2 check character.
-   */
   static String idNumber(LocalDate birth, int sequence, String gender) {
-    int seq = sequence * 2 + ("M".equals(gender) ? 1 : 0);
-    String body = REGION + birth.toString().replace("-", "") + String.format("%03d", seq % 1000);
-    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (body.charAt(i) - '0') * weights[i];
-    }
-    return body + "10X98765432".charAt(sum % 11);
+    return IdNumbers.of(REGION, birth, sequence, gender);
   }
 }

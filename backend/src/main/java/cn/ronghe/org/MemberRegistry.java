@@ -67,7 +67,49 @@ public class MemberRegistry {
             intakeId,
             actor,
             clock.instant(),
+            null,
             null));
+  }
+
+  /** Where a change made outside any process is recorded as made: by an administrator. */
+  public static final String STEP_ADMIN = "admin";
+
+  /** Where a change read from the Excel roster is recorded as made. */
+  public static final String STEP_ROSTER = "roster-import";
+
+  /**
+   * Records a change made outside the membership process, with the reason the registry must show:
+   * an administrator's correction, or a roster read in. The caller holds the person's lock and has
+   * checked that no intake of the person is open (the process changes the status then).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void correct(
+      long personId,
+      MemberStatus status,
+      LocalDate effectiveOn,
+      String step,
+      String stepName,
+      String reason,
+      String actor) {
+    people.updateMemberStatus(personId, status.code(), effectiveOn);
+    people.insertStatusChange(
+        new MemberStatusChange(
+            null,
+            personId,
+            status.code(),
+            effectiveOn,
+            step,
+            stepName,
+            null,
+            actor,
+            clock.instant(),
+            null,
+            reason));
+  }
+
+  /** Whether a membership intake of the person is open: then only its steps change the status. */
+  public boolean intakeOpen(long personId) {
+    return people.countOpenIntakes(personId) > 0;
   }
 
   /** The person's registry history, oldest first. */

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * One entry of a person's registry history: the status (a {@link MemberStatus} code), from when, by
  * which step, recorded by whom ({@code changedByName}: their display name, read with the history,
- * null when written).
+ * null when written). {@code reason} says why a change outside a process was made (an
+ * administrator's correction, a roster import); null for a process step's.
  */
 public record MemberStatusChange(
     Long id,
@@ -18,4 +19,5 @@ public record MemberStatusChange(
     Long intakeId,
     String changedBy,
     Instant changedAt,
-    String changedByName) {}
+    String changedByName,
+    String reason) {}

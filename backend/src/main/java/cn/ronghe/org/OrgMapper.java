@@ -14,4 +14,20 @@ public interface OrgMapper {
   void insert(OrgUnit org);
 
   int countAll();
+
+  /** An organisation with whether it is still active (a dissolved one keeps its code). */
+  record OrgState(
+      long id,
+      String code,
+      String name,
+      String type,
+      Long parentId,
+      int sortOrder,
+      boolean active) {}
+
+  List<OrgState> selectAllStates();
+
+  int update(OrgUnit org);
+
+  int maxSortOrder();
 }

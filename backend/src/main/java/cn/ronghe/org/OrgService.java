@@ -158,6 +158,11 @@ public class OrgService {
     return own;
   }
 
+  /** The ids of every active organisation. */
+  public Set<Long> activeOrgIds() {
+    return byId().keySet();
+  }
+
   /** The organisation and every active organisation under it, by id. */
   public Set<Long> subtreeOf(long orgId) {
     return subtree(orgId, byId().values());

@@ -21,6 +21,60 @@ public interface PersonMapper {
 
   void insert(Person person);
 
+  /** A person as the administrator lists them. */
+  record AdminRow(
+      long id,
+      String name,
+      String gender,
+      String idNumber,
+      java.time.LocalDate birthDate,
+      String post,
+      Long orgId,
+      String orgName,
+      OrgRef branch,
+      String memberStatus,
+      java.time.LocalDate memberStatusSince,
+      java.time.LocalDate hiredOn,
+      boolean active,
+      java.time.LocalDate deactivatedOn,
+      String deactivatedReason) {}
+
+  /**
+   * What the administrator looks for: {@code like} in the name, ID number or username (any when
+   * null), within the organisations (all when null), active or not (both when null).
+   */
+  record AdminFilter(String like, Collection<Long> orgIds, Boolean active) {}
+
+  List<AdminRow> selectAdminPage(
+      @Param("f") AdminFilter filter, @Param("offset") int offset, @Param("limit") int limit);
+
+  long countAdmin(@Param("f") AdminFilter filter);
+
+  AdminRow selectAdminRow(long id);
+
+  /** The people with these ID numbers, active or not. */
+  List<AdminRow> selectAdminRowsByIdNumbers(@Param("idNumbers") Collection<String> idNumbers);
+
+  /** The person's own facts; the registry status and the active flag change elsewhere. */
+  int updateFacts(
+      @Param("id") long id,
+      @Param("name") String name,
+      @Param("gender") String gender,
+      @Param("birthDate") java.time.LocalDate birthDate,
+      @Param("idNumber") String idNumber,
+      @Param("post") String post,
+      @Param("orgId") Long orgId,
+      @Param("hiredOn") java.time.LocalDate hiredOn);
+
+  int updateActive(
+      @Param("id") long id,
+      @Param("active") boolean active,
+      @Param("on") java.time.LocalDate on,
+      @Param("reason") String reason);
+
+  /** Open membership intakes of the person (0 or 1). */
+  int countOpenIntakes(long personId);
+
   /** When the person joined the court. */
   int updateHiredOn(@Param("id") long id, @Param("hiredOn") java.time.LocalDate hiredOn);
 

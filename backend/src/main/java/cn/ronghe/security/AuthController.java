@@ -51,9 +51,19 @@ class AuthController {
       @NotBlank(message = "请输入新密码") String newPassword) {}
 
   /** What the front end knows of the logged-in user. */
-  record Me(String username, String displayName, List<String> roles, OrgRef branch) {
+  record Me(
+      String username,
+      String displayName,
+      List<String> roles,
+      OrgRef branch,
+      boolean passwordMustChange) {
     static Me of(CurrentUser user) {
-      return new Me(user.username(), user.displayName(), user.roles(), user.branch());
+      return new Me(
+          user.username(),
+          user.displayName(),
+          user.roles(),
+          user.branch(),
+          user.passwordMustChange());
     }
   }
 
@@ -84,8 +94,18 @@ class AuthController {
 
   @PostMapping("/api/auth/password")
   ResponseEntity<Void> changePassword(
-      @AuthenticationPrincipal CurrentUser user, @Valid @RequestBody PasswordChange body) {
+      @AuthenticationPrincipal CurrentUser user,
+      @Valid @RequestBody PasswordChange body,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     loginService.changePassword(user, body.currentPassword(), body.newPassword());
+    if (user.passwordMustChange()) {
+      // The session's user may use the application again.
+      SecurityContext context = contextHolder.createEmptyContext();
+      context.setAuthentication(authenticated(user.withPasswordChanged()));
+      contextHolder.setContext(context);
+      contextRepository.saveContext(context, request, response);
+    }
     return ResponseEntity.noContent().build();
   }
 

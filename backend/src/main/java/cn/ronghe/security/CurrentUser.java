@@ -17,11 +17,17 @@ public record CurrentUser(
     String displayName,
     Long personId,
     OrgRef branch,
-    List<RoleGrant> grants)
+    List<RoleGrant> grants,
+    boolean passwordMustChange)
     implements Serializable, AuthenticatedPrincipal {
 
   public CurrentUser {
     grants = List.copyOf(grants);
+  }
+
+  /** The same user after choosing a new password. */
+  public CurrentUser withPasswordChanged() {
+    return new CurrentUser(userId, username, displayName, personId, branch, grants, false);
   }
 
   @Override

@@ -96,7 +96,8 @@ public class LoginService {
         account.displayName(),
         account.personId(),
         orgService.branchOfPerson(account.personId()).orElse(null),
-        accounts.selectGrants(account.id()));
+        accounts.selectGrants(account.id()),
+        account.passwordMustChange());
   }
 
   @Transactional

@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
@@ -91,6 +92,9 @@ class SecurityConfig {
                         "/swagger-ui/**",
                         "/swagger-ui.html")
                     .hasRole(Role.ADMIN.code())
+                    // People, accounts and the roster: the administrator's alone (三员分立).
+                    .requestMatchers("/api/admin/**")
+                    .hasRole(Role.ADMIN.code())
                     .requestMatchers("/api/**")
                     .authenticated()
                     .anyRequest()
@@ -100,6 +104,7 @@ class SecurityConfig {
                 csrf.csrfTokenRepository(csrfTokens)
                     .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler()))
         .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+        .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
         // An API has no page to return to after login: no request cache, no anonymous sessions.
         .requestCache(cache -> cache.disable())
         .securityContext(ctx -> ctx.securityContextRepository(securityContextRepository()))

@@ -11,4 +11,5 @@ public record UserAccount(
     String passwordHash,
     boolean enabled,
     int failedLogins,
-    Instant lockedUntil) {}
+    Instant lockedUntil,
+    boolean passwordMustChange) {}

@@ -44,4 +44,28 @@ public interface UserAccountMapper {
       @Param("id") long id, @Param("limit") int limit, @Param("until") Instant until);
 
   int resetFailedLogins(long id);
+
+  /** Sets a password its owner must change at the next login, and unlocks the account. */
+  int setTemporaryPassword(
+      @Param("id") long id,
+      @Param("passwordHash") String passwordHash,
+      @Param("changedAt") Instant changedAt);
+
+  int updateEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
+
+  /** The display name of the person's account follows the person's name. */
+  int updateDisplayName(@Param("personId") long personId, @Param("displayName") String displayName);
+
+  int deleteGrants(long userId);
+
+  /** Every account (enabled or not) whose username or name matches, by username; all when null. */
+  List<UserAccount> selectForAdmin(@Param("like") String like, @Param("limit") int limit);
+
+  List<UserAccount> selectByPersonIds(@Param("personIds") java.util.Collection<Long> personIds);
+
+  /** The grants of the users, with the names of their organisations. */
+  List<UserGrant> selectGrantsOf(@Param("userIds") java.util.Collection<Long> userIds);
+
+  /** A grant with its user and the name of its organisation. */
+  record UserGrant(long userId, String role, Long orgId, String orgCode, String orgName) {}
 }

@@ -313,7 +313,7 @@ class AuthApiTest {
     String username = "t" + UUID.randomUUID().toString().substring(0, 8);
     accounts.insert(
         new UserAccount(
-            null, username, null, "测试用户", passwordEncoder.encode(password), true, 0, null));
+            null, username, null, "测试用户", passwordEncoder.encode(password), true, 0, null, false));
     accounts.insertGrant(accounts.selectByUsername(username).id(), "staff", null);
     return username;
   }

@@ -33,6 +33,18 @@ public class TestUsers {
     this.passwordEncoder = passwordEncoder;
   }
 
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /**
+   * A well-formed resident ID number nobody else has (in all likelihood): a random region, birth
+   * date in 1960–1999 and sequence.
+   */
+  public static String idNumber(String gender) {
+    String region = String.valueOf(110000 + RANDOM.nextInt(540000));
+    LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(RANDOM.nextInt(365 * 40));
+    return cn.ronghe.org.IdNumbers.of(region, birth, RANDOM.nextInt(500), gender);
+  }
+
   /** A new user holding the given grants: a role code, or role@orgCode for a branch role. */
   public String create(String... grants) {
     return createAccount(null, grants);
@@ -74,7 +86,8 @@ public class TestUsers {
             passwordHash,
             true,
             0,
-            null));
+            null,
+            false));
     long id = accounts.selectByUsername(username).id();
     for (String grant : grants) {
       String[] parts = grant.split("@");
