@@ -6,9 +6,11 @@ import cn.ronghe.system.Workbooks;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,39 +35,29 @@ class RosterController {
     return Workbooks.download(RosterTemplate.FILE_NAME, template.workbook());
   }
 
-  @PostMapping("/api/admin/roster/check")
-  RosterImports.Check check(@RequestParam("file") MultipartFile file) throws IOException {
-    return imports.check(imports.read(file.getOriginalFilename(), file.getBytes()));
+  @PostMapping(value = "/api/admin/roster/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  RosterImports.Check check(
+      @AuthenticationPrincipal CurrentUser admin, @RequestParam("file") MultipartFile file)
+      throws IOException {
+    return imports.check(admin, imports.read(file.getOriginalFilename(), file.getBytes()));
   }
 
-  /**
-   * 202 with the import, running; 400 {@code roster.invalid} with every row's errors when the
-   * roster has any: then nothing is imported.
-   */
-  @PostMapping("/api/admin/roster/imports")
-  ResponseEntity<?> start(
+  /** 202 with the import, running; a roster with any error is refused whole (see below). */
+  @PostMapping(value = "/api/admin/roster/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<RosterImport> start(
       @AuthenticationPrincipal CurrentUser admin, @RequestParam("file") MultipartFile file)
       throws IOException {
     RosterImports.Upload upload = imports.read(file.getOriginalFilename(), file.getBytes());
-    RosterImports.Check check = imports.check(upload);
-    if (!check.errors().isEmpty()) {
-      ProblemDetail problem =
-          Problems.of(
-              HttpStatus.BAD_REQUEST,
-              "roster.invalid",
-              "名册有 " + check.errors().size() + " 处错误，未导入任何数据",
-              List.of());
-      problem.setProperty("rowErrors", check.errors());
-      return ResponseEntity.badRequest().body(problem);
-    }
-    int total =
-        check.organisations().created()
-            + check.organisations().updated()
-            + check.organisations().unchanged()
-            + check.people().created()
-            + check.people().updated()
-            + check.people().unchanged();
-    return ResponseEntity.accepted().body(imports.start(admin, upload, total));
+    return ResponseEntity.accepted().body(imports.start(admin, upload));
+  }
+
+  /** 400 {@code roster.invalid} with every row's errors: nothing was imported. */
+  @ExceptionHandler(RosterImports.Invalid.class)
+  ResponseEntity<ProblemDetail> invalid(RosterImports.Invalid invalid) {
+    ProblemDetail problem =
+        Problems.of(HttpStatus.BAD_REQUEST, "roster.invalid", invalid.getMessage(), List.of());
+    problem.setProperty("rowErrors", invalid.errors());
+    return ResponseEntity.badRequest().body(problem);
   }
 
   @GetMapping("/api/admin/roster/imports/{id}")

@@ -2,7 +2,6 @@ package cn.ronghe.roster;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,9 +94,7 @@ record RosterFile(List<OrgLine> orgs, List<PersonLine> people, List<RowError> er
             (cells) -> people.add(person(cells)));
       }
       return new RosterFile(orgs, people, errors);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("无法读取该 Excel 文件：" + e.getMessage(), e);
     }
   }

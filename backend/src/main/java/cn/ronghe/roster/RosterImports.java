@@ -98,7 +98,7 @@ public class RosterImports implements DisposableBean {
       String fileName, Counts organisations, Counts people, List<RowError> errors) {}
 
   /** The uploaded roster: a checked .xlsx of at most 5 MB, read. A bad file is a 400 on "file". */
-  record Upload(String fileName, RosterFile file) {}
+  record Upload(String fileName, String sha256, RosterFile file) {}
 
   Upload read(String fileName, byte[] content) {
     UploadedFile uploaded = UploadedFile.check(fileName, content);
@@ -109,23 +109,58 @@ public class RosterImports implements DisposableBean {
       throw ApiException.invalidField("file", "名册不能超过 5 MB");
     }
     try {
-      return new Upload(uploaded.name(), RosterFile.read(content));
+      return new Upload(uploaded.name(), uploaded.sha256(), RosterFile.read(content));
     } catch (IllegalArgumentException e) {
       throw ApiException.invalidField("file", e.getMessage());
     }
   }
 
-  Check check(Upload upload) {
+  /** What importing the roster would do; the check itself is audited, as reading the file. */
+  Check check(CurrentUser admin, Upload upload) {
     RosterPlan plan = planner.plan(upload.file());
+    audit.record(
+        admin.username(), "roster.check", "roster-file", upload.sha256(), upload.fileName());
     return new Check(upload.fileName(), plan.orgCounts(), plan.peopleCounts(), plan.errors());
   }
 
-  /** Starts importing a roster whose check found no error; the import runs in the background. */
-  RosterImport start(CurrentUser admin, Upload upload, int total) {
+  /** A roster with errors: nothing of it is imported. */
+  static final class Invalid extends RuntimeException {
+    private final transient List<RowError> errors;
+
+    Invalid(List<RowError> errors) {
+      super("名册有 " + errors.size() + " 处错误，未导入任何数据");
+      this.errors = List.copyOf(errors);
+    }
+
+    List<RowError> errors() {
+      return errors;
+    }
+  }
+
+  /**
+   * Starts importing the roster, which runs in the background.
+   *
+   * @throws Invalid when any row is wrong
+   */
+  RosterImport start(CurrentUser admin, Upload upload) {
+    RosterPlan plan = planner.plan(upload.file());
+    if (!plan.errors().isEmpty()) {
+      throw new Invalid(plan.errors());
+    }
+    int total = plan.total();
     RosterImportMapper.NewImport row =
         new RosterImportMapper.NewImport(
             upload.fileName(), total, admin.username(), clock.instant());
-    apart.executeWithoutResult(status -> imports.insert(row));
+    apart.executeWithoutResult(
+        status -> {
+          imports.insert(row);
+          audit.record(
+              admin.username(),
+              "roster.import",
+              AUDIT_OBJECT,
+              String.valueOf(row.getId()),
+              upload.fileName() + " · " + total + " 行");
+        });
     long id = row.getId();
     worker.execute(() -> run(id, upload, admin.username()));
     return imports.selectById(id);
@@ -263,12 +298,6 @@ public class RosterImports implements DisposableBean {
       }
       progress.step();
     }
-    audit.record(
-        actor,
-        "roster.import",
-        AUDIT_OBJECT,
-        String.valueOf(id),
-        upload.fileName() + " · 组织 " + plan.orgCounts() + " · 人员 " + plan.peopleCounts());
     return plan;
   }
 

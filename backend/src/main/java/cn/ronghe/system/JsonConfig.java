@@ -12,10 +12,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Request bodies are read as sent, never guessed at: a property the request does not have, a
- * property given twice, a number or boolean where text is expected (and the reverse), a blank
- * string for a boolean are each a 400 naming the property (see {@code ApiExceptionHandler}), not
- * silently dropped or converted. Nesting deeper than Jackson's limit (1000) is refused by Jackson
- * itself.
+ * property given twice, a number or boolean where text is expected (and the reverse), a fraction
+ * where a whole number is expected, a blank string for a boolean are each a 400 naming the property
+ * (see {@code ApiExceptionHandler}), not silently dropped or converted. Nesting deeper than
+ * Jackson's limit (1000) is refused by Jackson itself.
  */
 @Configuration
 class JsonConfig {
@@ -35,6 +35,10 @@ class JsonConfig {
                       .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                       .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                       .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+                  // 1.5 is not a whole number (nor an id): not rounded down to 1.
+                  mapper
+                      .coercionConfigFor(LogicalType.Integer)
+                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
                   // "" or "   " is not a boolean, number or object either.
                   mapper
                       .coercionConfigDefaults()

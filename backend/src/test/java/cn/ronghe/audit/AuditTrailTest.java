@@ -11,6 +11,7 @@ import cn.ronghe.support.Endpoints;
 import cn.ronghe.support.Endpoints.Endpoint;
 import cn.ronghe.support.IntakeApplication;
 import cn.ronghe.support.Pilot;
+import cn.ronghe.support.RosterBook;
 import cn.ronghe.support.TestUsers;
 import cn.ronghe.system.ClockConfig;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +86,12 @@ class AuditTrailTest {
           "GET /api/tasks/{id}/return-targets",
           "GET /api/processes",
           "GET /api/processes/{key}/start-form",
+          "GET /api/admin/people",
+          "GET /api/admin/people/{id}",
+          "GET /api/admin/accounts",
+          "GET /api/admin/roster/template",
+          "GET /api/admin/roster/imports",
+          "GET /api/admin/roster/imports/{id}",
           "GET /actuator",
           "GET /actuator/health",
           "GET /actuator/health/**",
@@ -552,7 +559,155 @@ class AuditTrailTest {
               204,
               List.of(new Audited("typical-case.file.delete", id)));
         });
+    adminWrites(writes);
     return writes;
+  }
+
+  /** The administrator's: people, accounts, the roster. */
+  private void adminWrites(Map<String, Supplier<Call>> writes) {
+    writes.put(
+        "POST /api/admin/people",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          return new Call(
+              () -> admin.post("/api/admin/people", personFacts(TestUsers.idNumber("F"), "书记员")),
+              201,
+              List.of(new Audited("person.create", "@id")));
+        });
+    writes.put(
+        "PUT /api/admin/people/{id}",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          String idNumber = TestUsers.idNumber("F");
+          String id = person(admin, idNumber);
+          return new Call(
+              () -> admin.put("/api/admin/people/" + id, personFacts(idNumber, "法官助理")),
+              200,
+              List.of(new Audited("person.update", id)));
+        });
+    writes.put(
+        "POST /api/admin/people/{id}/deactivate",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          String id = person(admin, TestUsers.idNumber("F"));
+          return new Call(
+              () -> admin.post("/api/admin/people/" + id + "/deactivate", Map.of("reason", "调离")),
+              200,
+              List.of(new Audited("person.deactivate", id)));
+        });
+    writes.put(
+        "POST /api/admin/people/{id}/reactivate",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          String id = person(admin, TestUsers.idNumber("F"));
+          admin.post("/api/admin/people/" + id + "/deactivate", Map.of("reason", "调离"));
+          return new Call(
+              () -> admin.post("/api/admin/people/" + id + "/reactivate", Map.of("reason", "调回")),
+              200,
+              List.of(new Audited("person.reactivate", id)));
+        });
+    writes.put(
+        "POST /api/admin/people/{id}/member-status",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          String id = person(admin, TestUsers.idNumber("F"));
+          return new Call(
+              () ->
+                  admin.post(
+                      "/api/admin/people/" + id + "/member-status",
+                      Map.of("status", "full", "effectiveOn", "2015-07-01", "reason", "组织关系转入")),
+              200,
+              List.of(new Audited("person.status", id)));
+        });
+    writes.put(
+        "POST /api/admin/people/{id}/account",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          String id = person(admin, TestUsers.idNumber("F"));
+          String username = "a" + UUID.randomUUID().toString().substring(0, 8);
+          return new Call(
+              () ->
+                  admin.post("/api/admin/people/" + id + "/account", Map.of("username", username)),
+              201,
+              List.of(new Audited("account.open", username)));
+        });
+    for (String action : List.of("password-reset", "unlock", "enable", "disable")) {
+      writes.put(
+          "POST /api/admin/accounts/{username}/" + action,
+          () -> {
+            ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+            String username = users.create("staff");
+            return new Call(
+                () -> admin.post("/api/admin/accounts/" + username + "/" + action, Map.of()),
+                200,
+                List.of(new Audited("account." + action, username)));
+          });
+    }
+    writes.put(
+        "PUT /api/admin/accounts/{username}/grants",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          String username = users.create("staff");
+          return new Call(
+              () ->
+                  admin.put(
+                      "/api/admin/accounts/" + username + "/grants",
+                      Map.of("grants", List.of(Map.of("role", "leader")))),
+              200,
+              List.of(new Audited("account.grants", username)));
+        });
+    writes.put(
+        "POST /api/admin/roster/check",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          byte[] roster = roster();
+          return new Call(
+              () -> admin.upload("/api/admin/roster/check", "file", "审计名册.xlsx", roster),
+              200,
+              List.of(new Audited("roster.check", sha256(roster))));
+        });
+    writes.put(
+        "POST /api/admin/roster/imports",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          byte[] roster = roster();
+          return new Call(
+              () -> admin.upload("/api/admin/roster/imports", "file", "审计名册.xlsx", roster),
+              202,
+              List.of(new Audited("roster.import", "@id")));
+        });
+  }
+
+  private Map<String, Object> personFacts(String idNumber, String post) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("name", "审计测试");
+    facts.put("gender", "F");
+    facts.put("idNumber", idNumber);
+    facts.put(
+        "orgId",
+        jdbc.queryForObject("select id from org_unit where code = 'branch-3'", Long.class));
+    facts.put("post", post);
+    return facts;
+  }
+
+  private String person(ApiClient admin, String idNumber) {
+    return admin.post("/api/admin/people", personFacts(idNumber, "书记员")).json().path("id").asText();
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One new person, no registry status: its import writes no audit row of its own. */
+  private static byte[] roster() {
+    return new RosterBook()
+        .person("审计名册", "女", TestUsers.idNumber("F"), "branch-3", null, null, null, null)
+        .bytes();
   }
 
   /** For each confidential read: a call that succeeds, and the one audit row it must leave. */

@@ -212,6 +212,30 @@ class AuthorizationMatrixTest {
     // 三员分立: the audit log is the auditor's alone, not the admin's.
     EXPECTED.put("GET /api/audit/events", EnumSet.of(Caller.AUDITOR));
     EXPECTED.put("GET /api/audit/events/export", EnumSet.of(Caller.AUDITOR));
+    // People, accounts and the roster: the admin's alone; the auditor changes no one (三员分立).
+    for (String endpoint :
+        List.of(
+            "GET /api/admin/people",
+            "POST /api/admin/people",
+            "GET /api/admin/people/{id}",
+            "PUT /api/admin/people/{id}",
+            "POST /api/admin/people/{id}/deactivate",
+            "POST /api/admin/people/{id}/reactivate",
+            "POST /api/admin/people/{id}/member-status",
+            "POST /api/admin/people/{id}/account",
+            "GET /api/admin/accounts",
+            "POST /api/admin/accounts/{username}/password-reset",
+            "POST /api/admin/accounts/{username}/unlock",
+            "POST /api/admin/accounts/{username}/enable",
+            "POST /api/admin/accounts/{username}/disable",
+            "PUT /api/admin/accounts/{username}/grants",
+            "GET /api/admin/roster/template",
+            "POST /api/admin/roster/check",
+            "POST /api/admin/roster/imports",
+            "GET /api/admin/roster/imports",
+            "GET /api/admin/roster/imports/{id}")) {
+      EXPECTED.put(endpoint, ADMIN);
+    }
     // The catalog: a process one may not start is a 404.
     EXPECTED.put("GET /api/processes", LOGGED_IN);
     EXPECTED.put("GET /api/processes/{key}/start-form", LOGGED_IN);
@@ -547,6 +571,8 @@ class AuthorizationMatrixTest {
                 "/api/typical fileId" ->
                 MISSING_NUMBER;
             case "/api/calendar year" -> "2026";
+            case "/api/admin id" -> read ? String.valueOf(objects.b2Person()) : MISSING_NUMBER;
+            case "/api/admin username" -> "no-such-user";
             case "/api/campaigns id" -> "no-such-campaign";
             case "/api/reports id" -> "no-such-report";
             case "/api/discipline id" -> "no-such-clue";

@@ -8,8 +8,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -83,7 +86,8 @@ final class BadInputCorpus {
   // ---- What a field takes ----
 
   /** What a field of a request takes, which decides what each hostile value must get. */
-  sealed interface Kind permits Text, Known, Date, Flag, Items, Fields, Form, NewPassword {}
+  sealed interface Kind
+      permits Text, Known, Date, Flag, Items, Fields, Form, NewPassword, NumberId {}
 
   /** Free text of at most {@code max} UTF-16 units: hostile text is valid, kept verbatim. */
   record Text(int max, boolean required) implements Kind {}
@@ -98,6 +102,12 @@ final class BadInputCorpus {
 
   /** An ISO date ({@code yyyy-MM-dd}) of a real day; {@code alsoRefused}: valid dates refused. */
   record Date(boolean required, List<String> alsoRefused) implements Kind {}
+
+  /**
+   * A JSON number naming something that exists (an organisation): text, a fraction, a huge or an
+   * unknown number is a 400 naming the field.
+   */
+  record NumberId(boolean required) implements Kind {}
 
   /** A JSON boolean, optional. */
   record Flag() implements Kind {}
@@ -209,6 +219,7 @@ final class BadInputCorpus {
     boolean takesBody;
     boolean bodyRequired = true;
     boolean takesFile;
+    boolean takesWorkbook;
     boolean itemised;
     boolean freshFixtureEachPayload;
     boolean keepsFixtureWhenAccepted;
@@ -241,6 +252,13 @@ final class BadInputCorpus {
 
     Baseline file() {
       takesFile = true;
+      return this;
+    }
+
+    /** The file is an Excel workbook (.xlsx, at most 5 MB), the fixture's a valid one. */
+    Baseline workbook() {
+      takesFile = true;
+      takesWorkbook = true;
       return this;
     }
 
@@ -554,7 +572,8 @@ final class BadInputCorpus {
     } else if (kind instanceof Date d) {
       wrongTypes(b, at, field, named, out);
       Expected missing = d.required() ? named : new Accepted(null);
-      missing(b, at, field, missing, missing, missing, out);
+      // blank is not a date, even where a date may be left out
+      missing(b, at, field, missing, missing, named, out);
       List<String> dates = new ArrayList<>(INVALID_DATES);
       dates.addAll(d.alsoRefused());
       for (String value : dates) {
@@ -563,6 +582,38 @@ final class BadInputCorpus {
       for (String value : List.of("<script>alert(1)</script>", "${7*7}", "' or 1=1 --")) {
         add(out, b, NOT_A_NAME.get(value), field + " = " + value, at, text(value), named);
       }
+    } else if (kind instanceof NumberId n) {
+      add(out, b, Category.WRONG_TYPE, field + " = \"1\"", at, text("1"), named);
+      add(out, b, Category.WRONG_TYPE, field + " = true", at, BooleanNode.TRUE, named);
+      add(
+          out,
+          b,
+          Category.WRONG_TYPE,
+          field + " = {}",
+          at,
+          JSON.createObjectNode().put("x", 1),
+          named);
+      Expected missing = n.required() ? named : new Accepted(null);
+      add(out, b, Category.MISSING, field + " left out", at, null, missing);
+      add(out, b, Category.MISSING, field + " = null", at, NullNode.getInstance(), missing);
+      add(out, b, Category.BAD_ID, field + " = -1", at, LongNode.valueOf(-1), named);
+      add(
+          out,
+          b,
+          Category.BAD_ID,
+          field + " = 999999999",
+          at,
+          LongNode.valueOf(999_999_999),
+          named);
+      add(out, b, Category.BAD_ID, field + " = 1.5", at, DoubleNode.valueOf(1.5), named);
+      add(
+          out,
+          b,
+          Category.HUGE_NUMBER,
+          field + " = 99999999999999999999",
+          at,
+          BigIntegerNode.valueOf(new java.math.BigInteger("99999999999999999999")),
+          named);
     } else if (kind instanceof Flag) {
       add(out, b, Category.WRONG_TYPE, field + " = \"true\"", at, text("true"), named);
       add(out, b, Category.WRONG_TYPE, field + " = 1", at, IntNode.valueOf(1), named);
@@ -925,6 +976,10 @@ final class BadInputCorpus {
   }
 
   private static void filePayloads(Baseline b, List<Payload> out) {
+    if (b.takesWorkbook) {
+      workbookPayloads(b, out);
+      return;
+    }
     byte[] text = utf8("说明：附件内容");
     Refused file = invalid("file");
     Map<String, Expected> names = new LinkedHashMap<>();
@@ -987,6 +1042,70 @@ final class BadInputCorpus {
             "multipart with nothing in it",
             f -> b.raw(f, "multipart/form-data; boundary=xyz", utf8("garbage")),
             file));
+    out.add(
+        new Payload(
+            Category.CONTENT_TYPE,
+            "Content-Type application/json",
+            f -> b.raw(f, "application/json", utf8("{\"file\":\"x\"}")),
+            new Refused(415, "http-415", null)));
+  }
+
+  /**
+   * A roster's file: the fixture's valid workbook under hostile names (kept as inert text, without
+   * any path), and files that are no workbook or too large, each a 400 naming the file.
+   */
+  private static void workbookPayloads(Baseline b, List<Payload> out) {
+    Refused file = invalid("file");
+    Map<String, Expected> names = new LinkedHashMap<>();
+    Map<String, Category> categories = new LinkedHashMap<>();
+    names.put("../../etc/passwd.xlsx", new Accepted("passwd.xlsx"));
+    names.put("..\\..\\windows\\win.ini.xlsx", new Accepted("win.ini.xlsx"));
+    names.put("/etc/passwd", file);
+    names.keySet().forEach(n -> categories.put(n, Category.PATH_TRAVERSAL));
+    for (String inert : List.of("<img src=x onerror=alert(1)>.xlsx", "${7*7}.xlsx")) {
+      names.put(inert, new Accepted(inert));
+      categories.put(inert, inert.startsWith("$") ? Category.EXPRESSION : Category.SCRIPT_HTML);
+    }
+    names.put("' or 1=1 --.xlsx", new Accepted("' or 1=1 --.xlsx"));
+    categories.put("' or 1=1 --.xlsx", Category.SQL);
+    names.put("a".repeat(296) + ".xlsx", file);
+    categories.put("a".repeat(296) + ".xlsx", Category.OVERSIZED);
+    names.put("", file);
+    categories.put("", Category.MISSING);
+    names.forEach(
+        (name, expected) ->
+            out.add(
+                new Payload(
+                    categories.get(name),
+                    "workbook named " + abbreviate(name.isEmpty() ? "(empty)" : name),
+                    f -> b.multipart(b.url(f, Map.of()), "file", name, f.file().content()),
+                    expected)));
+    byte[] zipped = new byte[5 * 1024 * 1024 + 1024];
+    System.arraycopy(new byte[] {'P', 'K', 3, 4}, 0, zipped, 0, 4);
+    out.add(file(b, Category.OVERSIZED, "a workbook of 5 MB + 1 KB", "大.xlsx", zipped, file));
+    out.add(file(b, Category.MISSING, "an empty file", "空.xlsx", new byte[0], file));
+    out.add(file(b, Category.WRONG_FILE, "an executable named .xlsx", "名册.xlsx", EXE, file));
+    out.add(
+        file(
+            b,
+            Category.WRONG_FILE,
+            "a zip that is no workbook",
+            "名册.xlsx",
+            new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8},
+            file));
+    out.add(file(b, Category.WRONG_FILE, "a text file", "名册.txt", utf8("姓名,性别"), file));
+    out.add(
+        new Payload(
+            Category.MISSING,
+            "the file in another part",
+            f -> b.multipart(b.url(f, Map.of()), "upload", "名册.xlsx", f.file().content()),
+            file));
+    out.add(
+        new Payload(
+            Category.MALFORMED,
+            "multipart without a boundary",
+            f -> b.raw(f, "multipart/form-data", utf8("garbage")),
+            new Refused(400, "malformed-body", "file")));
     out.add(
         new Payload(
             Category.CONTENT_TYPE,

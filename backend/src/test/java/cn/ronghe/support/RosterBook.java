@@ -1,4 +1,4 @@
-package cn.ronghe.roster;
+package cn.ronghe.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,29 +9,33 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** An Excel roster as a clerk fills in the template: rows of text under the template's headers. */
-final class RosterBook {
+public final class RosterBook {
+
+  static final List<String> PEOPLE_COLUMNS =
+      List.of("姓名", "性别", "公民身份号码", "所在组织编码", "职务", "入职日期", "政治面貌", "政治面貌日期");
+  static final List<String> ORG_COLUMNS = List.of("组织编码", "组织名称", "类型", "上级组织编码", "排序");
 
   private final List<List<Object>> orgs = new ArrayList<>();
   private final List<List<Object>> people = new ArrayList<>();
 
   /** 组织编码 · 组织名称 · 类型 · 上级组织编码 · 排序 */
-  RosterBook org(Object... cells) {
+  public RosterBook org(Object... cells) {
     orgs.add(java.util.Arrays.asList(cells));
     return this;
   }
 
   /** 姓名 · 性别 · 公民身份号码 · 所在组织编码 · 职务 · 入职日期 · 政治面貌 · 政治面貌日期 */
-  RosterBook person(Object... cells) {
+  public RosterBook person(Object... cells) {
     people.add(java.util.Arrays.asList(cells));
     return this;
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Workbook workbook = new Workbook(out, "test", "1.0");
-      sheet(workbook.newWorksheet(RosterFile.PEOPLE_SHEET), RosterFile.PEOPLE_COLUMNS, people);
-      sheet(workbook.newWorksheet(RosterFile.ORG_SHEET), RosterFile.ORG_COLUMNS, orgs);
+      sheet(workbook.newWorksheet("人员"), PEOPLE_COLUMNS, people);
+      sheet(workbook.newWorksheet("组织"), ORG_COLUMNS, orgs);
       workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
