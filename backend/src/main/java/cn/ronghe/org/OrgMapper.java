@@ -30,4 +30,9 @@ public interface OrgMapper {
   int update(OrgUnit org);
 
   int maxSortOrder();
+
+  int dissolve(long id);
+
+  /** Open tasks of the organisation: of its cases, or claimable by one of its roles. */
+  int countOpenTasks(String code);
 }

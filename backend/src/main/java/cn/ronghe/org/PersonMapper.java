@@ -72,6 +72,12 @@ public interface PersonMapper {
       @Param("on") java.time.LocalDate on,
       @Param("reason") String reason);
 
+  /** Moves everyone (active or not) of one organisation into another; how many. */
+  int moveAll(@Param("from") long from, @Param("to") long to);
+
+  /** People directly in the organisation: active or not ({@code active}), or all when null. */
+  int countIn(@Param("orgId") long orgId, @Param("active") Boolean active);
+
   /** Open membership intakes of the person (0 or 1). */
   int countOpenIntakes(long personId);
 

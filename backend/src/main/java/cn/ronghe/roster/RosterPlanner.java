@@ -36,11 +36,8 @@ class RosterPlanner {
 
   /** The organisation types as the roster names them. */
   static final Map<String, OrgType> ORG_TYPES =
-      Map.of(
-          "机关党委", OrgType.committee,
-          "机关纪委", OrgType.commission,
-          "党支部", OrgType.branch,
-          "党小组", OrgType.group);
+      java.util.Arrays.stream(OrgType.values())
+          .collect(java.util.stream.Collectors.toMap(OrgType::label, t -> t));
 
   /** The statuses a roster may set: a stage of membership, not an intake's end. */
   static final List<MemberStatus> ROSTER_STATUSES =
@@ -267,22 +264,8 @@ class RosterPlanner {
     if (type == null) {
       return Optional.empty();
     }
-    String wanted =
-        switch (OrgType.valueOf(type)) {
-          case committee -> null;
-          case commission, branch -> OrgType.committee.name();
-          case group -> OrgType.branch.name();
-        };
-    if (Objects.equals(wanted, parentType)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        switch (OrgType.valueOf(type)) {
-          case committee -> "机关党委没有上级组织";
-          case commission -> "机关纪委的上级应为机关党委";
-          case branch -> "党支部的上级应为机关党委";
-          case group -> "党小组的上级应为党支部";
-        });
+    return OrgType.valueOf(type)
+        .parentProblem(parentType == null ? null : OrgType.valueOf(parentType));
   }
 
   private List<PersonChange> planPeople(

@@ -232,6 +232,100 @@ public class AccountAdmin {
     return account(username);
   }
 
+  /** Someone holding a role in an organisation. */
+  public record Holder(String username, String displayName) {}
+
+  /** A branch's secretary (if any) and its committee members. */
+  public record Leadership(Holder secretary, List<Holder> committee) {}
+
+  public Leadership leadership(long orgId) {
+    List<UserAccountMapper.OrgHolder> holders = accounts.selectHoldersInOrg(orgId);
+    return new Leadership(
+        holders.stream()
+            .filter(h -> h.role().equals(Role.BRANCH_SECRETARY.code()))
+            .map(h -> new Holder(h.username(), h.displayName()))
+            .findFirst()
+            .orElse(null),
+        holders.stream()
+            .filter(h -> h.role().equals(Role.BRANCH_COMMITTEE.code()))
+            .map(h -> new Holder(h.username(), h.displayName()))
+            .toList());
+  }
+
+  /**
+   * Names the branch's secretary (or none) and its committee members: each an enabled account of a
+   * person on the branch's roster. Those who gain or lose a role start afresh at their next
+   * request.
+   */
+  @Transactional
+  public Leadership setLeadership(
+      CurrentUser admin, OrgRef branch, String secretary, List<String> committee) {
+    List<UserAccount> members = new ArrayList<>();
+    if (secretary != null && !secretary.isBlank()) {
+      members.add(memberOf(branch, secretary.strip(), "secretary"));
+    }
+    List<UserAccount> committeeAccounts = new ArrayList<>();
+    for (int i = 0; i < committee.size(); i++) {
+      UserAccount member = memberOf(branch, committee.get(i), "committee[" + i + "]");
+      if (committeeAccounts.stream().anyMatch(a -> a.id().equals(member.id()))) {
+        throw ApiException.invalidField("committee[" + i + "]", member.displayName() + " 已在名单中");
+      }
+      committeeAccounts.add(member);
+    }
+    Set<String> touched =
+        accounts.selectHoldersInOrg(branch.id()).stream()
+            .map(UserAccountMapper.OrgHolder::username)
+            .collect(Collectors.toCollection(HashSet::new));
+    accounts.deleteGrantsInOrg(
+        branch.id(), List.of(Role.BRANCH_SECRETARY.code(), Role.BRANCH_COMMITTEE.code()));
+    members.forEach(m -> accounts.insertGrant(m.id(), Role.BRANCH_SECRETARY.code(), branch.id()));
+    committeeAccounts.forEach(
+        m -> accounts.insertGrant(m.id(), Role.BRANCH_COMMITTEE.code(), branch.id()));
+    members.forEach(m -> touched.add(m.username()));
+    committeeAccounts.forEach(m -> touched.add(m.username()));
+    audit.record(
+        admin.username(),
+        "org.leadership",
+        "org",
+        String.valueOf(branch.id()),
+        "secretary: "
+            + (members.isEmpty() ? "-" : members.get(0).username())
+            + "; committee: "
+            + committeeAccounts.stream()
+                .map(UserAccount::username)
+                .collect(Collectors.joining(", ")));
+    touched.forEach(this::endSessions);
+    return leadership(branch.id());
+  }
+
+  /** Takes away every role held in the organisation (it is dissolved); who held one. */
+  @Transactional
+  public List<String> revokeAllIn(long orgId) {
+    List<String> holders =
+        accounts.selectHoldersInOrg(orgId).stream()
+            .map(UserAccountMapper.OrgHolder::username)
+            .distinct()
+            .toList();
+    accounts.deleteGrantsInOrg(
+        orgId, java.util.Arrays.stream(Role.values()).map(Role::code).toList());
+    holders.forEach(this::endSessions);
+    return holders;
+  }
+
+  private UserAccount memberOf(OrgRef branch, String username, String field) {
+    UserAccount account = username == null ? null : accounts.selectByUsername(username);
+    if (account == null || !account.enabled()) {
+      throw ApiException.invalidField(field, "账号不存在或已停用: " + username);
+    }
+    boolean inBranch =
+        orgs.branchOfPerson(account.personId()).map(b -> b.id() == branch.id()).orElse(false);
+    if (!inBranch) {
+      throw ApiException.invalidField(
+          field, account.displayName() + " 不是" + branch.name() + "的在册人员");
+    }
+    return account;
+  }
+
   /** Ends every session of the user: what they may do changed. */
   private void endSessions(String username) {
     sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);

@@ -58,6 +58,15 @@ public interface UserAccountMapper {
 
   int deleteGrants(long userId);
 
+  /** Who holds which role in the organisation, by role then name. */
+  List<OrgHolder> selectHoldersInOrg(long orgId);
+
+  /** A role held in an organisation, and by whom. */
+  record OrgHolder(String role, String username, String displayName) {}
+
+  int deleteGrantsInOrg(
+      @Param("orgId") long orgId, @Param("roles") java.util.Collection<String> roles);
+
   /** Every account (enabled or not) whose username or name matches, by username; all when null. */
   List<UserAccount> selectForAdmin(@Param("like") String like, @Param("limit") int limit);
 

@@ -92,6 +92,7 @@ class AuditTrailTest {
           "GET /api/admin/roster/template",
           "GET /api/admin/roster/imports",
           "GET /api/admin/roster/imports/{id}",
+          "GET /api/admin/orgs/{id}",
           "GET /actuator",
           "GET /actuator/health",
           "GET /actuator/health/**",
@@ -560,6 +561,7 @@ class AuditTrailTest {
               List.of(new Audited("typical-case.file.delete", id)));
         });
     adminWrites(writes);
+    orgWrites(writes);
     return writes;
   }
 
@@ -676,6 +678,74 @@ class AuditTrailTest {
               202,
               List.of(new Audited("roster.import", "@id")));
         });
+  }
+
+  private void orgWrites(Map<String, Supplier<Call>> writes) {
+    writes.put(
+        "POST /api/admin/orgs",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          return new Call(
+              () -> admin.post("/api/admin/orgs", newBranch()),
+              201,
+              List.of(new Audited("org.create", "@id")));
+        });
+    writes.put(
+        "PUT /api/admin/orgs/{id}",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          String id = admin.post("/api/admin/orgs", newBranch()).json().path("id").asText();
+          return new Call(
+              () ->
+                  admin.put(
+                      "/api/admin/orgs/" + id,
+                      Map.of("name", "改名党支部", "parentId", orgId("committee"))),
+              200,
+              List.of(new Audited("org.update", id)));
+        });
+    writes.put(
+        "POST /api/admin/orgs/{id}/dissolve",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          String id = admin.post("/api/admin/orgs", newBranch()).json().path("id").asText();
+          return new Call(
+              () -> admin.post("/api/admin/orgs/" + id + "/dissolve", Map.of("reason", "机构调整")),
+              200,
+              List.of(new Audited("org.dissolve", id)));
+        });
+    writes.put(
+        "PUT /api/admin/orgs/{id}/leadership",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          Map<String, Object> branch = newBranch();
+          String id = admin.post("/api/admin/orgs", branch).json().path("id").asText();
+          String secretary =
+              users.createPerson(
+                  (String) branch.get("code"), LocalDate.of(1980, 1, 1), "full", "staff");
+          return new Call(
+              () ->
+                  admin.put(
+                      "/api/admin/orgs/" + id + "/leadership", Map.of("secretary", secretary)),
+              200,
+              List.of(new Audited("org.leadership", id)));
+        });
+  }
+
+  private Map<String, Object> newBranch() {
+    return new LinkedHashMap<>(
+        Map.of(
+            "code",
+            "a-" + UUID.randomUUID().toString().substring(0, 8),
+            "name",
+            "审计测试党支部",
+            "type",
+            "branch",
+            "parentId",
+            orgId("committee")));
+  }
+
+  private long orgId(String code) {
+    return jdbc.queryForObject("select id from org_unit where code = ?", Long.class, code);
   }
 
   private Map<String, Object> personFacts(String idNumber, String post) {

@@ -233,7 +233,12 @@ class AuthorizationMatrixTest {
             "POST /api/admin/roster/check",
             "POST /api/admin/roster/imports",
             "GET /api/admin/roster/imports",
-            "GET /api/admin/roster/imports/{id}")) {
+            "GET /api/admin/roster/imports/{id}",
+            "GET /api/admin/orgs/{id}",
+            "POST /api/admin/orgs",
+            "PUT /api/admin/orgs/{id}",
+            "POST /api/admin/orgs/{id}/dissolve",
+            "PUT /api/admin/orgs/{id}/leadership")) {
       EXPECTED.put(endpoint, ADMIN);
     }
     // The catalog: a process one may not start is a 404.

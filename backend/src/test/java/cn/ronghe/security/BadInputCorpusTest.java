@@ -127,6 +127,7 @@ class BadInputCorpusTest {
           "person.deactivated_reason",
           "member_status_change.reason",
           "roster_import.file_name",
+          "org_unit.name",
           "ACT_HI_VARINST.TEXT_");
 
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
@@ -210,6 +211,29 @@ class BadInputCorpusTest {
                     20,
                     true,
                     new Fields(orderedMap("role", known(), "orgId", new NumberId(false))))));
+    admin.add(
+        new Baseline("POST /api/admin/orgs", "a new branch", this::newBranch)
+            .body("code", new Known(true, 400, "validation", true, 64))
+            .body("name", text(100))
+            .body("type", new Known(true, 400, "validation", true, 20))
+            .body("parentId", new NumberId(true)));
+    admin.add(
+        new Baseline("PUT /api/admin/orgs/{id}", "a branch", this::aBranch)
+            .keepsFixtureWhenAccepted()
+            .path("id", NUMBER_ID)
+            .body("name", text(100))
+            .body("parentId", new NumberId(true)));
+    admin.add(
+        new Baseline("POST /api/admin/orgs/{id}/dissolve", "a group with one person", this::aGroup)
+            .path("id", NUMBER_ID)
+            .body("moveTo", new NumberId(true))
+            .body("reason", text(500)));
+    admin.add(
+        new Baseline("PUT /api/admin/orgs/{id}/leadership", "a branch of two", this::leaders)
+            .keepsFixtureWhenAccepted()
+            .path("id", NUMBER_ID)
+            .body("secretary", new Known(false, 400, "validation", true, 64))
+            .body("committee", new Items(15, false, known())));
     admin.add(
         new Baseline("POST /api/admin/roster/check", "a valid roster", this::roster)
             .keepsFixtureWhenAccepted()
@@ -304,6 +328,67 @@ class BadInputCorpusTest {
                     "select id from org_unit where code = 'branch-1'", Long.class)));
     return new Fixture(
         "admin", demo("admin"), Map.of("username", users.create("staff")), body, null, null);
+  }
+
+  private long orgId(String code) {
+    return jdbc.queryForObject("select id from org_unit where code = ?", Long.class, code);
+  }
+
+  private ObjectNode branchBody() {
+    return body(
+        "code",
+        "c-" + UUID.randomUUID().toString().substring(0, 8),
+        "name",
+        "语料党支部",
+        "type",
+        "branch",
+        "parentId",
+        orgId("committee"));
+  }
+
+  private Fixture newBranch() {
+    return new Fixture("admin", demo("admin"), Map.of(), branchBody(), null, null);
+  }
+
+  /** A branch the admin has just founded: its id, and its name and place as a change. */
+  private Fixture aBranch() {
+    ObjectNode branch = branchBody();
+    String id = demo("admin").post("/api/admin/orgs", branch).json().path("id").asText();
+    branch.remove(List.of("code", "type"));
+    return new Fixture("admin", demo("admin"), Map.of("id", id), branch, null, null);
+  }
+
+  /** A new group of branch 3 with one person in it, to dissolve into branch 3. */
+  private Fixture aGroup() {
+    String code = "c-" + UUID.randomUUID().toString().substring(0, 8);
+    String id =
+        demo("admin")
+            .post(
+                "/api/admin/orgs",
+                body("code", code, "name", "语料党小组", "type", "group", "parentId", orgId("branch-3")))
+            .json()
+            .path("id")
+            .asText();
+    users.createPerson(code, LocalDate.of(1980, 1, 1), "full", "staff");
+    return new Fixture(
+        "admin",
+        demo("admin"),
+        Map.of("id", id),
+        body("moveTo", orgId("branch-3"), "reason", "机构调整"),
+        null,
+        null);
+  }
+
+  /** A new branch of two people: one its secretary, the other on its committee. */
+  private Fixture leaders() {
+    ObjectNode branch = branchBody();
+    String code = branch.path("code").asText();
+    String id = demo("admin").post("/api/admin/orgs", branch).json().path("id").asText();
+    String secretary = users.createPerson(code, LocalDate.of(1980, 1, 1), "full", "staff");
+    String member = users.createPerson(code, LocalDate.of(1981, 1, 1), "full", "staff");
+    ObjectNode body = body("secretary", secretary);
+    body.putArray("committee").add(member);
+    return new Fixture("admin", demo("admin"), Map.of("id", id), body, null, null);
   }
 
   /** A roster of one new person (no registry status), as the admin would upload it. */
