@@ -11,6 +11,7 @@ import cn.ronghe.support.Endpoints;
 import cn.ronghe.support.Endpoints.Endpoint;
 import cn.ronghe.support.IntakeApplication;
 import cn.ronghe.support.Pilot;
+import cn.ronghe.support.ProbeProcesses;
 import cn.ronghe.support.RosterBook;
 import cn.ronghe.support.TestUsers;
 import cn.ronghe.system.ClockConfig;
@@ -93,6 +94,8 @@ class AuditTrailTest {
           "GET /api/admin/roster/imports",
           "GET /api/admin/roster/imports/{id}",
           "GET /api/admin/orgs/{id}",
+          "GET /api/admin/operations/failed-jobs",
+          "GET /api/admin/operations/processes",
           "GET /actuator",
           "GET /actuator/health",
           "GET /actuator/health/**",
@@ -119,6 +122,9 @@ class AuditTrailTest {
   @Autowired AuditSeals seals;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   @Test
   void everyWriteLeavesExactlyOneAuditRow() {
@@ -562,6 +568,16 @@ class AuditTrailTest {
         });
     adminWrites(writes);
     orgWrites(writes);
+    writes.put(
+        "POST /api/admin/operations/failed-jobs/{jobId}/retry",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          String job = waitingJob();
+          return new Call(
+              () -> admin.post("/api/admin/operations/failed-jobs/" + job + "/retry", Map.of()),
+              200,
+              List.of(new Audited("operations.retry", job)));
+        });
     return writes;
   }
 
@@ -729,6 +745,18 @@ class AuditTrailTest {
               200,
               List.of(new Audited("org.leadership", id)));
         });
+  }
+
+  /** The timer job of a new instance of a process that waits a day. */
+  private String waitingJob() {
+    repositoryService
+        .createDeployment()
+        .name("audit-probe")
+        .enableDuplicateFiltering(true)
+        .addString("auditProbe.bpmn", ProbeProcesses.waiting("auditProbe"))
+        .deploy();
+    String instance = runtimeService.startProcessInstanceByKey("auditProbe").getId();
+    return managementService.createJobQuery().processInstanceId(instance).singleResult().getId();
   }
 
   private Map<String, Object> newBranch() {

@@ -238,7 +238,10 @@ class AuthorizationMatrixTest {
             "POST /api/admin/orgs",
             "PUT /api/admin/orgs/{id}",
             "POST /api/admin/orgs/{id}/dissolve",
-            "PUT /api/admin/orgs/{id}/leadership")) {
+            "PUT /api/admin/orgs/{id}/leadership",
+            "GET /api/admin/operations/failed-jobs",
+            "POST /api/admin/operations/failed-jobs/{jobId}/retry",
+            "GET /api/admin/operations/processes")) {
       EXPECTED.put(endpoint, ADMIN);
     }
     // The catalog: a process one may not start is a 404.
@@ -578,6 +581,7 @@ class AuthorizationMatrixTest {
             case "/api/calendar year" -> "2026";
             case "/api/admin id" -> read ? String.valueOf(objects.b2Person()) : MISSING_NUMBER;
             case "/api/admin username" -> "no-such-user";
+            case "/api/admin jobId" -> "no-such-job";
             case "/api/campaigns id" -> "no-such-campaign";
             case "/api/reports id" -> "no-such-report";
             case "/api/discipline id" -> "no-such-clue";

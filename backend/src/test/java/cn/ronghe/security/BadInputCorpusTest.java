@@ -37,6 +37,7 @@ import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.Endpoints;
 import cn.ronghe.support.Endpoints.Endpoint;
 import cn.ronghe.support.Pilot;
+import cn.ronghe.support.ProbeProcesses;
 import cn.ronghe.support.RosterBook;
 import cn.ronghe.support.TableSnapshot;
 import cn.ronghe.support.TestUsers;
@@ -142,6 +143,7 @@ class BadInputCorpusTest {
   @Autowired TestUsers users;
   @Autowired Pilot pilot;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired NotificationService notifications;
@@ -234,6 +236,12 @@ class BadInputCorpusTest {
             .path("id", NUMBER_ID)
             .body("secretary", new Known(false, 400, "validation", true, 64))
             .body("committee", new Items(15, false, known())));
+    admin.add(
+        new Baseline(
+                "POST /api/admin/operations/failed-jobs/{jobId}/retry",
+                "a timer's job",
+                this::waitingJob)
+            .path("jobId", TEXT_ID));
     admin.add(
         new Baseline("POST /api/admin/roster/check", "a valid roster", this::roster)
             .keepsFixtureWhenAccepted()
@@ -328,6 +336,20 @@ class BadInputCorpusTest {
                     "select id from org_unit where code = 'branch-1'", Long.class)));
     return new Fixture(
         "admin", demo("admin"), Map.of("username", users.create("staff")), body, null, null);
+  }
+
+  /** The timer job of a new instance of a process that waits a day, to run at once. */
+  private Fixture waitingJob() {
+    repositoryService
+        .createDeployment()
+        .name("corpus-probe")
+        .enableDuplicateFiltering(true)
+        .addString("corpusProbe.bpmn", ProbeProcesses.waiting("corpusProbe"))
+        .deploy();
+    String instance = runtimeService.startProcessInstanceByKey("corpusProbe").getId();
+    String job =
+        managementService.createJobQuery().processInstanceId(instance).singleResult().getId();
+    return new Fixture("admin", demo("admin"), Map.of("jobId", job), null, null, null);
   }
 
   private long orgId(String code) {
