@@ -33,3 +33,12 @@ create table roster_import (
   finished_at        timestamp    null
 );
 create index ix_roster_import_started on roster_import (started_at);
+
+-- The administrator's values of the configurable rules (quotas, time limits), by the property
+-- that sets their default; a rule not here has its configured default.
+create table app_setting (
+  name          varchar(100) primary key,
+  setting_value int          not null,
+  updated_by    varchar(64)  not null,
+  updated_at    timestamp    not null
+);

@@ -6,6 +6,8 @@ import cn.ronghe.followup.FollowUpItems;
 import cn.ronghe.org.OrgRef;
 import cn.ronghe.org.OrgService;
 import cn.ronghe.security.UserDirectory;
+import cn.ronghe.settings.Rule;
+import cn.ronghe.settings.Rules;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.system.ClockConfig;
 import cn.ronghe.workflow.FormValues;
@@ -42,6 +44,7 @@ class CampaignDelegates {
   private final OrgService orgs;
   private final UserDirectory directory;
   private final CampaignProperties settings;
+  private final Rules rules;
   private final FollowUpItems followUps;
   private final Clock clock;
 
@@ -50,11 +53,13 @@ class CampaignDelegates {
       OrgService orgs,
       UserDirectory directory,
       CampaignProperties settings,
+      Rules rules,
       FollowUpItems followUps,
       Clock clock) {
     this.followUps = followUps;
     this.campaigns = campaigns;
     this.settings = settings;
+    this.rules = rules;
     this.orgs = orgs;
     this.directory = directory;
     this.clock = clock;
@@ -175,7 +180,8 @@ class CampaignDelegates {
     }
     if (TARGET_NEW_STAFF.equals(specialTarget)) {
       LocalDate today = LocalDate.ofInstant(clock.instant(), ClockConfig.ZONE);
-      return new Audience(campaigns, null, today.minusMonths(settings.newStaffMonths()));
+      return new Audience(
+          campaigns, null, today.minusMonths(rules.value(Rule.CAMPAIGN_NEW_STAFF_MONTHS)));
     }
     return new Audience(campaigns, null, null);
   }

@@ -3,6 +3,8 @@ package cn.ronghe.discipline;
 import static cn.ronghe.processes.discipline.DisciplineCaseVariables.*;
 
 import cn.ronghe.calendar.Deadlines;
+import cn.ronghe.settings.Rule;
+import cn.ronghe.settings.Rules;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.system.ClockConfig;
 import cn.ronghe.workflow.FormValues;
@@ -42,19 +44,19 @@ class DisciplineCaseDelegates {
   private final DisciplineMapper clues;
   private final DisciplineAccess access;
   private final Deadlines deadlines;
-  private final DisciplineProperties settings;
+  private final Rules rules;
   private final Clock clock;
 
   DisciplineCaseDelegates(
       DisciplineMapper clues,
       DisciplineAccess access,
       Deadlines deadlines,
-      DisciplineProperties settings,
+      Rules rules,
       Clock clock) {
     this.clues = clues;
     this.access = access;
     this.deadlines = deadlines;
-    this.settings = settings;
+    this.rules = rules;
     this.clock = clock;
   }
 
@@ -66,7 +68,8 @@ class DisciplineCaseDelegates {
       clues.updateCaseOpened(
           (String) execution.getVariable(CLUE_ID), execution.getProcessInstanceId(), now);
       execution.setVariable(
-          REVIEW_DUE, Date.from(deadlines.calendarDays(now, settings.reviewDays())));
+          REVIEW_DUE,
+          Date.from(deadlines.calendarDays(now, rules.value(Rule.DISCIPLINE_REVIEW_DAYS))));
     };
   }
 
@@ -91,9 +94,10 @@ class DisciplineCaseDelegates {
       }
       int days =
           task.getVariable(EXTENSION_DAYS) instanceof Number n ? n.intValue() : Integer.MIN_VALUE;
-      if (days < 1 || days > settings.maxExtensionDays()) {
+      if (days < 1 || days > rules.value(Rule.DISCIPLINE_MAX_EXTENSION_DAYS)) {
         throw ApiException.invalidField(
-            EXTENSION_DAYS, "延长天数应在 1 至 " + settings.maxExtensionDays() + " 天之间");
+            EXTENSION_DAYS,
+            "延长天数应在 1 至 " + rules.value(Rule.DISCIPLINE_MAX_EXTENSION_DAYS) + " 天之间");
       }
       Date due = (Date) task.getVariable(REVIEW_DUE);
       task.setVariable(REVIEW_DUE, Date.from(deadlines.calendarDays(due.toInstant(), days)));
@@ -135,10 +139,13 @@ class DisciplineCaseDelegates {
       Instant start = decided.atStartOfDay(ClockConfig.ZONE).toInstant();
       clues.updateSanction(clueId(task), sanction, FourForms.ofSanction(sanction), decided);
       task.setVariable(
-          EXECUTION_DUE, Date.from(deadlines.calendarMonths(start, settings.executionMonths())));
+          EXECUTION_DUE,
+          Date.from(
+              deadlines.calendarMonths(start, rules.value(Rule.DISCIPLINE_EXECUTION_MONTHS))));
       task.setVariable(
           APPEAL_DEADLINE,
-          Date.from(deadlines.calendarMonths(start, settings.appealWindowMonths())));
+          Date.from(
+              deadlines.calendarMonths(start, rules.value(Rule.DISCIPLINE_APPEAL_WINDOW_MONTHS))));
     };
   }
 
@@ -162,7 +169,8 @@ class DisciplineCaseDelegates {
       task.setVariable(APPEAL_REVIEWER_USERS, String.join(",", reviewers));
       Instant start = received.atStartOfDay(ClockConfig.ZONE).toInstant();
       task.setVariable(
-          APPEAL_DUE, Date.from(deadlines.calendarMonths(start, settings.appealMonths())));
+          APPEAL_DUE,
+          Date.from(deadlines.calendarMonths(start, rules.value(Rule.DISCIPLINE_APPEAL_MONTHS))));
     };
   }
 

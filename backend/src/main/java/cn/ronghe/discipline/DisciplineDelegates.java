@@ -5,6 +5,8 @@ import static cn.ronghe.processes.discipline.DisciplineVariables.*;
 import cn.ronghe.calendar.Deadlines;
 import cn.ronghe.security.Role;
 import cn.ronghe.security.UserDirectory;
+import cn.ronghe.settings.Rule;
+import cn.ronghe.settings.Rules;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.system.ClockConfig;
 import cn.ronghe.workflow.FormValues;
@@ -49,7 +51,7 @@ class DisciplineDelegates {
   private final DisciplineAccess access;
   private final UserDirectory directory;
   private final Deadlines deadlines;
-  private final DisciplineProperties settings;
+  private final Rules rules;
   private final Clock clock;
 
   DisciplineDelegates(
@@ -57,13 +59,13 @@ class DisciplineDelegates {
       DisciplineAccess access,
       UserDirectory directory,
       Deadlines deadlines,
-      DisciplineProperties settings,
+      Rules rules,
       Clock clock) {
     this.clues = clues;
     this.access = access;
     this.directory = directory;
     this.deadlines = deadlines;
-    this.settings = settings;
+    this.rules = rules;
     this.clock = clock;
   }
 
@@ -163,7 +165,9 @@ class DisciplineDelegates {
       task.setVariable(VERIFICATION_TEAM_USERS, String.join(",", team));
       task.setVariable(
           VERIFICATION_DUE,
-          Date.from(deadlines.calendarMonths(clock.instant(), settings.verificationMonths())));
+          Date.from(
+              deadlines.calendarMonths(
+                  clock.instant(), rules.value(Rule.DISCIPLINE_VERIFICATION_MONTHS))));
     };
   }
 

@@ -9,6 +9,8 @@ import cn.ronghe.notify.NotificationService;
 import cn.ronghe.org.OrgRef;
 import cn.ronghe.org.OrgService;
 import cn.ronghe.security.UserDirectory;
+import cn.ronghe.settings.Rule;
+import cn.ronghe.settings.Rules;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.system.ClockConfig;
 import cn.ronghe.workflow.FormValues;
@@ -56,6 +58,7 @@ class ReportDelegates {
   private final ReportMapper reports;
   private final ReportFigures figures;
   private final ReportProperties settings;
+  private final Rules rules;
   private final OrgService orgs;
   private final UserDirectory directory;
   private final Deadlines deadlines;
@@ -68,6 +71,7 @@ class ReportDelegates {
       ReportMapper reports,
       ReportFigures figures,
       ReportProperties settings,
+      Rules rules,
       OrgService orgs,
       UserDirectory directory,
       Deadlines deadlines,
@@ -78,6 +82,7 @@ class ReportDelegates {
     this.reports = reports;
     this.figures = figures;
     this.settings = settings;
+    this.rules = rules;
     this.orgs = orgs;
     this.directory = directory;
     this.deadlines = deadlines;
@@ -319,7 +324,8 @@ class ReportDelegates {
     if (notes.isEmpty()) {
       throw ApiException.invalidField(REVIEW_COMMENT, "退回修改时请填写修改意见（总体意见或对各部分的意见）");
     }
-    LocalDate due = calendar.plusWorkingDays(today(), settings.revisionWorkingDays());
+    LocalDate due =
+        calendar.plusWorkingDays(today(), rules.value(Rule.REPORT_REVISION_WORKING_DAYS));
     reports.updateReturned(id, comment, task.getAssignee(), due);
     due(task, due);
     task.setVariable(RETURN_NOTES, "机关党委退回修改，请于 " + due + " 前重新报送。\n" + notes);
@@ -397,7 +403,8 @@ class ReportDelegates {
     scope.setVariable(REPORT_DUE, Date.from(due));
     scope.setVariable(
         REPORT_ESCALATE_AT,
-        Date.from(deadlines.workingDays(due, settings.escalateAfterWorkingDays())));
+        Date.from(
+            deadlines.workingDays(due, rules.value(Rule.REPORT_ESCALATE_AFTER_WORKING_DAYS))));
   }
 
   /**

@@ -1,7 +1,5 @@
 package cn.ronghe.report;
 
-import static cn.ronghe.system.Settings.requireBetween;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -18,9 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param yearlyRound whether the round opens by itself on 2 January (for last year)
  * @param dueDate the reports' default due day in the year after the one reported on, {@code MM-dd}
  *     (31 January: a local practice, not a regulation; say so in the UI)
- * @param escalateAfterWorkingDays working days after the due date at which a report still being
- *     prepared is escalated to the Party committee
- * @param revisionWorkingDays working days a returned report has for its revision
  * @param templates the report templates by code: each a name and its sections, in order; the
  *     built-in {@value #STANDARD} template when none is configured
  */
@@ -28,8 +23,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ReportProperties(
     @DefaultValue("true") boolean yearlyRound,
     @DefaultValue("01-31") String dueDate,
-    @DefaultValue("5") int escalateAfterWorkingDays,
-    @DefaultValue("10") int revisionWorkingDays,
     Map<String, Template> templates) {
 
   static final String STANDARD = "standard";
@@ -61,8 +54,6 @@ record ReportProperties(
       throw new IllegalArgumentException(
           "ronghe.report.due-date must be a day of the year as MM-dd, not " + dueDate);
     }
-    requireBetween("ronghe.report.escalate-after-working-days", escalateAfterWorkingDays, 0, 60);
-    requireBetween("ronghe.report.revision-working-days", revisionWorkingDays, 1, 60);
     Map<String, Template> all = new LinkedHashMap<>();
     if (templates == null || templates.isEmpty()) {
       all.put(STANDARD, STANDARD_TEMPLATE);

@@ -2,6 +2,8 @@ package cn.ronghe.security;
 
 import cn.ronghe.audit.AuditService;
 import cn.ronghe.org.OrgService;
+import cn.ronghe.settings.Rule;
+import cn.ronghe.settings.Rules;
 import cn.ronghe.system.ApiException;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +31,7 @@ public class LoginService {
   private final OrgService orgService;
   private final PasswordEncoder passwordEncoder;
   private final PasswordPolicy passwordPolicy;
-  private final SecurityProperties properties;
+  private final Rules rules;
   private final Clock clock;
 
   /** Compared against when the username is unknown, so both cases take the same time. */
@@ -40,7 +42,7 @@ public class LoginService {
       OrgService orgService,
       PasswordEncoder passwordEncoder,
       PasswordPolicy passwordPolicy,
-      SecurityProperties properties,
+      Rules rules,
       AuditService audit,
       Clock clock) {
     this.accounts = accounts;
@@ -48,7 +50,7 @@ public class LoginService {
     this.orgService = orgService;
     this.passwordEncoder = passwordEncoder;
     this.passwordPolicy = passwordPolicy;
-    this.properties = properties;
+    this.rules = rules;
     this.clock = clock;
     this.unknownUserHash = passwordEncoder.encode("unknown-user-placeholder");
   }
@@ -73,8 +75,10 @@ public class LoginService {
     }
     if (!passwordEncoder.matches(password, account.passwordHash())) {
       accounts.incrementFailedLogins(account.id());
-      Instant until = now.plus(properties.lockout());
-      if (accounts.lockIfFailedAtLeast(account.id(), properties.maxFailedLogins(), until) > 0) {
+      Instant until = now.plus(rules.duration(Rule.SECURITY_LOCKOUT));
+      if (accounts.lockIfFailedAtLeast(
+              account.id(), rules.value(Rule.SECURITY_MAX_FAILED_LOGINS), until)
+          > 0) {
         loginFailed(username, "wrong password, now locked until " + until);
         throw locked(until);
       }
@@ -133,6 +137,10 @@ public class LoginService {
     return new ApiException(
         HttpStatus.LOCKED,
         "auth.locked",
-        "连续 " + properties.maxFailedLogins() + " 次密码错误，账号已锁定至 " + at + "，请稍后再试或联系管理员");
+        "连续 "
+            + rules.value(Rule.SECURITY_MAX_FAILED_LOGINS)
+            + " 次密码错误，账号已锁定至 "
+            + at
+            + "，请稍后再试或联系管理员");
   }
 }

@@ -5,6 +5,8 @@ import static cn.ronghe.processes.talk.TalkVariables.KIND_ROUTINE;
 import cn.ronghe.org.OrgRef;
 import cn.ronghe.security.CurrentUser;
 import cn.ronghe.security.Role;
+import cn.ronghe.settings.Rule;
+import cn.ronghe.settings.Rules;
 import cn.ronghe.system.ApiException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,12 +31,12 @@ public class TalkCoverage {
   static final int LAST_YEAR = 2100;
 
   private final TalkMapper talks;
-  private final TalkProperties settings;
+  private final Rules rules;
   private final Clock clock;
 
-  TalkCoverage(TalkMapper talks, TalkProperties settings, Clock clock) {
+  TalkCoverage(TalkMapper talks, Rules rules, Clock clock) {
     this.talks = talks;
-    this.settings = settings;
+    this.rules = rules;
     this.clock = clock;
   }
 
@@ -95,7 +97,7 @@ public class TalkCoverage {
     Map<String, String> names = new LinkedHashMap<>();
     for (TalkMapper.Coverage c : talks.selectCoverage(year, KIND_ROUTINE, clock.instant(), scope)) {
       Status status =
-          c.held() >= settings.memberQuota()
+          c.held() >= rules.value(Rule.TALK_MEMBER_QUOTA)
               ? Status.held
               : c.overdue() > 0 ? Status.overdue : c.planned() > 0 ? Status.planned : Status.none;
       people.add(
@@ -124,6 +126,6 @@ public class TalkCoverage {
                     n[Status.overdue.ordinal()],
                     n[Status.planned.ordinal()],
                     n[Status.none.ordinal()])));
-    return new View(year, settings.memberQuota(), branches, people);
+    return new View(year, rules.value(Rule.TALK_MEMBER_QUOTA), branches, people);
   }
 }

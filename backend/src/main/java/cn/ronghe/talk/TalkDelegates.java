@@ -7,6 +7,8 @@ import cn.ronghe.org.OrgRef;
 import cn.ronghe.org.OrgService;
 import cn.ronghe.security.UserDirectory;
 import cn.ronghe.security.UserDirectory.DirectoryUser;
+import cn.ronghe.settings.Rule;
+import cn.ronghe.settings.Rules;
 import cn.ronghe.system.ApiException;
 import cn.ronghe.system.ClockConfig;
 import cn.ronghe.workflow.WorkflowVariables;
@@ -39,6 +41,7 @@ class TalkDelegates {
   private final TalkMapper talks;
   private final Deadlines deadlines;
   private final TalkProperties settings;
+  private final Rules rules;
   private final Clock clock;
 
   TalkDelegates(
@@ -48,10 +51,12 @@ class TalkDelegates {
       TalkMapper talks,
       Deadlines deadlines,
       TalkProperties settings,
+      Rules rules,
       Clock clock) {
     this.directory = directory;
     this.deadlines = deadlines;
     this.settings = settings;
+    this.rules = rules;
     this.orgs = orgs;
     this.plan = plan;
     this.talks = talks;
@@ -126,7 +131,8 @@ class TalkDelegates {
       return LocalDate.parse(date);
     }
     return LocalDate.ofInstant(
-        deadlines.workingDays(clock.instant(), settings.eventDueDays()), ClockConfig.ZONE);
+        deadlines.workingDays(clock.instant(), rules.value(Rule.TALK_EVENT_DUE_DAYS)),
+        ClockConfig.ZONE);
   }
 
   /**

@@ -5,6 +5,8 @@ import static cn.ronghe.processes.talk.TalkVariables.*;
 import cn.ronghe.org.OrgService;
 import cn.ronghe.security.Role;
 import cn.ronghe.security.UserDirectory;
+import cn.ronghe.settings.Rule;
+import cn.ronghe.settings.Rules;
 import cn.ronghe.system.ClockConfig;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +40,7 @@ class TalkPlan {
   private final OrgService orgs;
   private final UserDirectory directory;
   private final RuntimeService runtimeService;
-  private final TalkProperties settings;
+  private final Rules rules;
   private final Clock clock;
 
   TalkPlan(
@@ -47,14 +49,14 @@ class TalkPlan {
       OrgService orgs,
       UserDirectory directory,
       RuntimeService runtimeService,
-      TalkProperties settings,
+      Rules rules,
       Clock clock) {
     this.plans = plans;
     this.talks = talks;
     this.orgs = orgs;
     this.directory = directory;
     this.runtimeService = runtimeService;
-    this.settings = settings;
+    this.rules = rules;
     this.clock = clock;
   }
 
@@ -81,7 +83,12 @@ class TalkPlan {
             "Talk plan {}: nobody in branch {} to talk with {}", year, branch, member.username());
         continue;
       }
-      run.plan(KIND_ROUTINE, member.username(), talker.get(), branch, settings.memberQuota());
+      run.plan(
+          KIND_ROUTINE,
+          member.username(),
+          talker.get(),
+          branch,
+          rules.value(Rule.TALK_MEMBER_QUOTA));
     }
     for (TalkMapper.Leader leader : talks.selectLeaders(null)) {
       if (leader.orgId() == null) {
@@ -95,7 +102,7 @@ class TalkPlan {
             cadre.username(),
             leader.username(),
             cadre.branchCode(),
-            settings.cadreQuota());
+            rules.value(Rule.TALK_CADRE_QUOTA));
       }
     }
     return new Opened(run.started, run.already, run.withoutTalker);

@@ -4,6 +4,8 @@ import cn.ronghe.org.OrgRef;
 import cn.ronghe.org.OrgService;
 import cn.ronghe.security.CurrentUser;
 import cn.ronghe.security.Role;
+import cn.ronghe.settings.Rule;
+import cn.ronghe.settings.Rules;
 import cn.ronghe.system.ApiException;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,13 +23,13 @@ class TalkQuota {
 
   private final TalkMapper talks;
   private final OrgService orgs;
-  private final TalkProperties settings;
+  private final Rules rules;
   private final Clock clock;
 
-  TalkQuota(TalkMapper talks, OrgService orgs, TalkProperties settings, Clock clock) {
+  TalkQuota(TalkMapper talks, OrgService orgs, Rules rules, Clock clock) {
     this.talks = talks;
     this.orgs = orgs;
-    this.settings = settings;
+    this.rules = rules;
     this.clock = clock;
   }
 
@@ -60,7 +62,7 @@ class TalkQuota {
     } else {
       throw ApiException.forbidden("只有机关党委和院领导、部门负责人可以查看领导干部谈心谈话情况");
     }
-    int quota = settings.cadreQuota();
+    int quota = rules.value(Rule.TALK_CADRE_QUOTA);
     Instant now = clock.instant();
     List<Leader> leaders =
         talks.selectLeaders(only).stream().map(l -> leader(l, year, quota, now)).toList();

@@ -96,6 +96,7 @@ class AuditTrailTest {
           "GET /api/admin/orgs/{id}",
           "GET /api/admin/operations/failed-jobs",
           "GET /api/admin/operations/processes",
+          "GET /api/admin/settings",
           "GET /actuator",
           "GET /actuator/health",
           "GET /actuator/health/**",
@@ -125,6 +126,12 @@ class AuditTrailTest {
   @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired org.camunda.bpm.engine.ManagementService managementService;
+
+  /** The settings the trail's calls changed go back to their defaults. */
+  @org.junit.jupiter.api.AfterEach
+  void backToTheDefaultSettings() {
+    jdbc.update("delete from app_setting");
+  }
 
   @Test
   void everyWriteLeavesExactlyOneAuditRow() {
@@ -568,6 +575,18 @@ class AuditTrailTest {
         });
     adminWrites(writes);
     orgWrites(writes);
+    writes.put(
+        "PUT /api/admin/settings",
+        () -> {
+          ApiClient admin = ApiClient.loggedIn(port, "admin", DEMO);
+          return new Call(
+              () ->
+                  admin.put(
+                      "/api/admin/settings",
+                      Map.of("values", Map.of("ronghe.talk.event-due-days", 11))),
+              200,
+              List.of(new Audited("setting.change", "ronghe.talk.event-due-days")));
+        });
     writes.put(
         "POST /api/admin/operations/failed-jobs/{jobId}/retry",
         () -> {

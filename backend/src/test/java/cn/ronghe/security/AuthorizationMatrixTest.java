@@ -241,7 +241,9 @@ class AuthorizationMatrixTest {
             "PUT /api/admin/orgs/{id}/leadership",
             "GET /api/admin/operations/failed-jobs",
             "POST /api/admin/operations/failed-jobs/{jobId}/retry",
-            "GET /api/admin/operations/processes")) {
+            "GET /api/admin/operations/processes",
+            "GET /api/admin/settings",
+            "PUT /api/admin/settings")) {
       EXPECTED.put(endpoint, ADMIN);
     }
     // The catalog: a process one may not start is a 404.

@@ -87,7 +87,7 @@ final class BadInputCorpus {
 
   /** What a field of a request takes, which decides what each hostile value must get. */
   sealed interface Kind
-      permits Text, Known, Date, Flag, Items, Fields, Form, NewPassword, NumberId {}
+      permits Text, Known, Date, Flag, Items, Fields, Form, NewPassword, NumberId, Whole {}
 
   /** Free text of at most {@code max} UTF-16 units: hostile text is valid, kept verbatim. */
   record Text(int max, boolean required) implements Kind {}
@@ -108,6 +108,13 @@ final class BadInputCorpus {
    * unknown number is a 400 naming the field.
    */
   record NumberId(boolean required) implements Kind {}
+
+  /**
+   * A whole number within [min, max] that may be left out (one of several in a map) but is never
+   * null: text, a fraction, a huge number or one out of bounds is a 400 naming the field; the
+   * bounds themselves are accepted.
+   */
+  record Whole(int min, int max) implements Kind {}
 
   /** A JSON boolean, optional. */
   record Flag() implements Kind {}
@@ -614,6 +621,44 @@ final class BadInputCorpus {
           at,
           BigIntegerNode.valueOf(new java.math.BigInteger("99999999999999999999")),
           named);
+    } else if (kind instanceof Whole w) {
+      add(out, b, Category.WRONG_TYPE, field + " = \"1\"", at, text("1"), named);
+      add(out, b, Category.WRONG_TYPE, field + " = true", at, BooleanNode.TRUE, named);
+      add(out, b, Category.MISSING, field + " left out", at, null, new Accepted(null));
+      add(out, b, Category.MISSING, field + " = null", at, NullNode.getInstance(), named);
+      add(
+          out,
+          b,
+          Category.OVERSIZED,
+          field + " = " + (w.max() + 1),
+          at,
+          IntNode.valueOf(w.max() + 1),
+          named);
+      add(
+          out,
+          b,
+          Category.BAD_ID,
+          field + " = " + (w.min() - 1),
+          at,
+          IntNode.valueOf(w.min() - 1),
+          named);
+      add(out, b, Category.BAD_ID, field + " = 1.5", at, DoubleNode.valueOf(1.5), named);
+      add(
+          out,
+          b,
+          Category.HUGE_NUMBER,
+          field + " = 99999999999999999999",
+          at,
+          BigIntegerNode.valueOf(new java.math.BigInteger("99999999999999999999")),
+          named);
+      add(
+          out,
+          b,
+          Category.OVERSIZED,
+          field + " = " + w.max(),
+          at,
+          IntNode.valueOf(w.max()),
+          new Accepted(null));
     } else if (kind instanceof Flag) {
       add(out, b, Category.WRONG_TYPE, field + " = \"true\"", at, text("true"), named);
       add(out, b, Category.WRONG_TYPE, field + " = 1", at, IntNode.valueOf(1), named);

@@ -31,6 +31,7 @@ import cn.ronghe.security.BadInputCorpus.Payload;
 import cn.ronghe.security.BadInputCorpus.Refused;
 import cn.ronghe.security.BadInputCorpus.Request;
 import cn.ronghe.security.BadInputCorpus.Upload;
+import cn.ronghe.security.BadInputCorpus.Whole;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
@@ -243,6 +244,17 @@ class BadInputCorpusTest {
                 this::waitingJob)
             .path("jobId", TEXT_ID));
     admin.add(
+        new Baseline("PUT /api/admin/settings", "two rules", this::twoRules)
+            .keepsFixtureWhenAccepted()
+            .body(
+                "values",
+                new Fields(
+                    orderedMap(
+                        "ronghe.talk.event-due-days",
+                        new Whole(1, 90),
+                        "ronghe.discipline.review-days",
+                        new Whole(1, 365)))));
+    admin.add(
         new Baseline("POST /api/admin/roster/check", "a valid roster", this::roster)
             .keepsFixtureWhenAccepted()
             .workbook());
@@ -336,6 +348,15 @@ class BadInputCorpusTest {
                     "select id from org_unit where code = 'branch-1'", Long.class)));
     return new Fixture(
         "admin", demo("admin"), Map.of("username", users.create("staff")), body, null, null);
+  }
+
+  /** Two rules set to their defaults (the corpus's changes are undone after it). */
+  private Fixture twoRules() {
+    ObjectNode body = JSON.createObjectNode();
+    body.putObject("values")
+        .put("ronghe.talk.event-due-days", 10)
+        .put("ronghe.discipline.review-days", 90);
+    return new Fixture("admin", demo("admin"), Map.of(), body, null, null);
   }
 
   /** The timer job of a new instance of a process that waits a day, to run at once. */
@@ -577,6 +598,7 @@ class BadInputCorpusTest {
         LocalDate.of(CALENDAR_YEAR, 1, 1),
         LocalDate.of(CALENDAR_YEAR, 12, 31));
     jdbc.update("delete from work_calendar_year where calendar_year = ?", CALENDAR_YEAR);
+    jdbc.update("delete from app_setting");
     calendar.evict(CALENDAR_YEAR);
   }
 

@@ -1,6 +1,8 @@
 package cn.ronghe.workflow.reminder;
 
 import cn.ronghe.notify.NotificationService;
+import cn.ronghe.settings.Rule;
+import cn.ronghe.settings.Rules;
 import cn.ronghe.system.ClockConfig;
 import cn.ronghe.workflow.inbox.InboxTask;
 import cn.ronghe.workflow.inbox.TaskInboxMapper;
@@ -39,6 +41,7 @@ public class DeadlineSweep {
   private final EscalationPolicy policy;
   private final NotificationService notifications;
   private final ReminderProperties properties;
+  private final Rules rules;
   private final TransactionTemplate perTask;
   private final Clock clock;
 
@@ -48,6 +51,7 @@ public class DeadlineSweep {
       EscalationPolicy policy,
       NotificationService notifications,
       ReminderProperties properties,
+      Rules rules,
       PlatformTransactionManager transactions,
       Clock clock) {
     this.deadlines = deadlines;
@@ -55,6 +59,7 @@ public class DeadlineSweep {
     this.policy = policy;
     this.notifications = notifications;
     this.properties = properties;
+    this.rules = rules;
     this.perTask = new TransactionTemplate(transactions);
     this.clock = clock;
   }
@@ -78,7 +83,8 @@ public class DeadlineSweep {
     int sent = 0;
     int failed = 0;
     List<InboxTask> dueSoon =
-        deadlines.selectDueSoon(now, now.plus(properties.remindBefore()), properties.batchSize());
+        deadlines.selectDueSoon(
+            now, now.plus(rules.duration(Rule.NOTIFY_REMIND_BEFORE)), properties.batchSize());
     for (InboxTask task : dueSoon) {
       try {
         Integer count = perTask.execute(tx -> remind(task, now));
