@@ -10,6 +10,7 @@ import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.Endpoints;
 import cn.ronghe.support.Endpoints.Endpoint;
 import cn.ronghe.support.IntakeApplication;
+import cn.ronghe.support.Leftovers;
 import cn.ronghe.support.Pilot;
 import cn.ronghe.support.ProbeProcesses;
 import cn.ronghe.support.RosterBook;
@@ -116,6 +117,18 @@ class AuditTrailTest {
   record Call(Supplier<Response> send, int status, List<Audited> audited) {}
 
   @LocalServerPort int port;
+  @Autowired Leftovers leftovers;
+
+  @org.junit.jupiter.api.BeforeEach
+  void markWhatTheCourtHas() {
+    leftovers.mark();
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void takeAwayWhatTheTestAdded() {
+    leftovers.clear();
+  }
+
   @Autowired ApplicationContext context;
   @Autowired Pilot pilot;
   @Autowired TestUsers users;

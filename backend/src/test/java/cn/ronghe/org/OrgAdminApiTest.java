@@ -6,6 +6,7 @@ import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.IntakeApplication;
+import cn.ronghe.support.Leftovers;
 import cn.ronghe.support.TestUsers;
 import cn.ronghe.system.ClockConfig;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,18 @@ class OrgAdminApiTest {
   static final String DEMO = "Ronghe@2026";
 
   @LocalServerPort int port;
+  @Autowired Leftovers leftovers;
+
+  @org.junit.jupiter.api.BeforeEach
+  void markWhatTheCourtHas() {
+    leftovers.mark();
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void takeAwayWhatTheTestAdded() {
+    leftovers.clear();
+  }
+
   @Autowired TestUsers users;
   @Autowired JdbcTemplate jdbc;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
+import cn.ronghe.support.Leftovers;
 import cn.ronghe.support.RosterBook;
 import cn.ronghe.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +40,18 @@ class RosterImportApiTest {
   static final String DEMO = "Ronghe@2026";
 
   @LocalServerPort int port;
+  @Autowired Leftovers leftovers;
+
+  @org.junit.jupiter.api.BeforeEach
+  void markWhatTheCourtHas() {
+    leftovers.mark();
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void takeAwayWhatTheTestAdded() {
+    leftovers.clear();
+  }
+
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
 

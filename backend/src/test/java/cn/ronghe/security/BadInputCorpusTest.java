@@ -37,6 +37,7 @@ import cn.ronghe.support.ApiClient.Response;
 import cn.ronghe.support.ApplicationTest;
 import cn.ronghe.support.Endpoints;
 import cn.ronghe.support.Endpoints.Endpoint;
+import cn.ronghe.support.Leftovers;
 import cn.ronghe.support.Pilot;
 import cn.ronghe.support.ProbeProcesses;
 import cn.ronghe.support.RosterBook;
@@ -138,6 +139,18 @@ class BadInputCorpusTest {
   static final long MAX_MILLIS = 3000;
 
   @LocalServerPort int port;
+  @Autowired Leftovers leftovers;
+
+  @org.junit.jupiter.api.BeforeEach
+  void markWhatTheCourtHas() {
+    leftovers.mark();
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void takeAwayWhatTheTestAdded() {
+    leftovers.clear();
+  }
+
   @Autowired ApplicationContext context;
   @Autowired DataSource dataSource;
   @Autowired JdbcTemplate jdbc;
