@@ -55,20 +55,7 @@ public class MemberRegistry {
       String stepName,
       Long intakeId,
       String actor) {
-    people.updateMemberStatus(personId, status.code(), effectiveOn);
-    people.insertStatusChange(
-        new MemberStatusChange(
-            null,
-            personId,
-            status.code(),
-            effectiveOn,
-            step,
-            stepName,
-            intakeId,
-            actor,
-            clock.instant(),
-            null,
-            null));
+    record(personId, status, effectiveOn, step, stepName, intakeId, null, actor);
   }
 
   /** Where a change made outside any process is recorded as made: by an administrator. */
@@ -91,6 +78,18 @@ public class MemberRegistry {
       String stepName,
       String reason,
       String actor) {
+    record(personId, status, effectiveOn, step, stepName, null, reason, actor);
+  }
+
+  private void record(
+      long personId,
+      MemberStatus status,
+      LocalDate effectiveOn,
+      String step,
+      String stepName,
+      Long intakeId,
+      String reason,
+      String actor) {
     people.updateMemberStatus(personId, status.code(), effectiveOn);
     people.insertStatusChange(
         new MemberStatusChange(
@@ -100,7 +99,7 @@ public class MemberRegistry {
             effectiveOn,
             step,
             stepName,
-            null,
+            intakeId,
             actor,
             clock.instant(),
             null,

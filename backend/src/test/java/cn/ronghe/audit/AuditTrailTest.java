@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -51,6 +52,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * a talk; that they stay unaudited for other processes is {@code TalkContentAuditTest}'s.
  */
 @ApplicationTest
+@ExtendWith(Leftovers.class)
 class AuditTrailTest {
 
   static final String DEMO = "Ronghe@2026";
@@ -117,18 +119,6 @@ class AuditTrailTest {
   record Call(Supplier<Response> send, int status, List<Audited> audited) {}
 
   @LocalServerPort int port;
-  @Autowired Leftovers leftovers;
-
-  @org.junit.jupiter.api.BeforeEach
-  void markWhatTheCourtHas() {
-    leftovers.mark();
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void takeAwayWhatTheTestAdded() {
-    leftovers.clear();
-  }
-
   @Autowired ApplicationContext context;
   @Autowired Pilot pilot;
   @Autowired TestUsers users;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,23 +28,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * or open tasks.
  */
 @ApplicationTest
+@ExtendWith(Leftovers.class)
 class OrgAdminApiTest {
 
   static final String DEMO = "Ronghe@2026";
 
   @LocalServerPort int port;
-  @Autowired Leftovers leftovers;
-
-  @org.junit.jupiter.api.BeforeEach
-  void markWhatTheCourtHas() {
-    leftovers.mark();
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void takeAwayWhatTheTestAdded() {
-    leftovers.clear();
-  }
-
   @Autowired TestUsers users;
   @Autowired JdbcTemplate jdbc;
 

@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,23 +36,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * fails halfway leaving nothing behind.
  */
 @ApplicationTest
+@ExtendWith(Leftovers.class)
 class RosterImportApiTest {
 
   static final String DEMO = "Ronghe@2026";
 
   @LocalServerPort int port;
-  @Autowired Leftovers leftovers;
-
-  @org.junit.jupiter.api.BeforeEach
-  void markWhatTheCourtHas() {
-    leftovers.mark();
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void takeAwayWhatTheTestAdded() {
-    leftovers.clear();
-  }
-
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
 

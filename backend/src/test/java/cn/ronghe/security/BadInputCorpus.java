@@ -590,67 +590,20 @@ final class BadInputCorpus {
         add(out, b, NOT_A_NAME.get(value), field + " = " + value, at, text(value), named);
       }
     } else if (kind instanceof NumberId n) {
-      add(out, b, Category.WRONG_TYPE, field + " = \"1\"", at, text("1"), named);
-      add(out, b, Category.WRONG_TYPE, field + " = true", at, BooleanNode.TRUE, named);
-      add(
-          out,
-          b,
-          Category.WRONG_TYPE,
-          field + " = {}",
-          at,
-          JSON.createObjectNode().put("x", 1),
-          named);
+      notAWholeNumber(b, at, field, named, out);
       Expected missing = n.required() ? named : new Accepted(null);
       add(out, b, Category.MISSING, field + " left out", at, null, missing);
       add(out, b, Category.MISSING, field + " = null", at, NullNode.getInstance(), missing);
-      add(out, b, Category.BAD_ID, field + " = -1", at, LongNode.valueOf(-1), named);
-      add(
-          out,
-          b,
-          Category.BAD_ID,
-          field + " = 999999999",
-          at,
-          LongNode.valueOf(999_999_999),
-          named);
-      add(out, b, Category.BAD_ID, field + " = 1.5", at, DoubleNode.valueOf(1.5), named);
-      add(
-          out,
-          b,
-          Category.HUGE_NUMBER,
-          field + " = 99999999999999999999",
-          at,
-          BigIntegerNode.valueOf(new java.math.BigInteger("99999999999999999999")),
-          named);
+      for (long unknown : new long[] {-1, 999_999_999}) {
+        add(out, b, Category.BAD_ID, field + " = " + unknown, at, LongNode.valueOf(unknown), named);
+      }
     } else if (kind instanceof Whole w) {
-      add(out, b, Category.WRONG_TYPE, field + " = \"1\"", at, text("1"), named);
-      add(out, b, Category.WRONG_TYPE, field + " = true", at, BooleanNode.TRUE, named);
+      notAWholeNumber(b, at, field, named, out);
       add(out, b, Category.MISSING, field + " left out", at, null, new Accepted(null));
       add(out, b, Category.MISSING, field + " = null", at, NullNode.getInstance(), named);
-      add(
-          out,
-          b,
-          Category.OVERSIZED,
-          field + " = " + (w.max() + 1),
-          at,
-          IntNode.valueOf(w.max() + 1),
-          named);
-      add(
-          out,
-          b,
-          Category.BAD_ID,
-          field + " = " + (w.min() - 1),
-          at,
-          IntNode.valueOf(w.min() - 1),
-          named);
-      add(out, b, Category.BAD_ID, field + " = 1.5", at, DoubleNode.valueOf(1.5), named);
-      add(
-          out,
-          b,
-          Category.HUGE_NUMBER,
-          field + " = 99999999999999999999",
-          at,
-          BigIntegerNode.valueOf(new java.math.BigInteger("99999999999999999999")),
-          named);
+      for (int outside : new int[] {w.min() - 1, w.max() + 1}) {
+        add(out, b, Category.BAD_ID, field + " = " + outside, at, IntNode.valueOf(outside), named);
+      }
       add(
           out,
           b,
@@ -1093,6 +1046,30 @@ final class BadInputCorpus {
             "Content-Type application/json",
             f -> b.raw(f, "application/json", utf8("{\"file\":\"x\"}")),
             new Refused(415, "http-415", null)));
+  }
+
+  /** Text, a boolean, an object, a fraction or a huge number where a whole number is wanted. */
+  private static void notAWholeNumber(
+      Baseline b, List<Object> at, String field, Refused named, List<Payload> out) {
+    add(out, b, Category.WRONG_TYPE, field + " = \"1\"", at, text("1"), named);
+    add(out, b, Category.WRONG_TYPE, field + " = true", at, BooleanNode.TRUE, named);
+    add(
+        out,
+        b,
+        Category.WRONG_TYPE,
+        field + " = {}",
+        at,
+        JSON.createObjectNode().put("x", 1),
+        named);
+    add(out, b, Category.BAD_ID, field + " = 1.5", at, DoubleNode.valueOf(1.5), named);
+    add(
+        out,
+        b,
+        Category.HUGE_NUMBER,
+        field + " = 99999999999999999999",
+        at,
+        BigIntegerNode.valueOf(new java.math.BigInteger("99999999999999999999")),
+        named);
   }
 
   /**

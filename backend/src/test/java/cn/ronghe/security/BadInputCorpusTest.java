@@ -73,6 +73,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -100,6 +101,7 @@ import org.springframework.web.multipart.MultipartFile;
  * payload may get a 5xx, and no {@code ${...}} may have been evaluated.
  */
 @ApplicationTest
+@ExtendWith(Leftovers.class)
 class BadInputCorpusTest {
 
   static final String DEMO = AuthApiTest.DEMO_PASSWORD;
@@ -139,18 +141,6 @@ class BadInputCorpusTest {
   static final long MAX_MILLIS = 3000;
 
   @LocalServerPort int port;
-  @Autowired Leftovers leftovers;
-
-  @org.junit.jupiter.api.BeforeEach
-  void markWhatTheCourtHas() {
-    leftovers.mark();
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void takeAwayWhatTheTestAdded() {
-    leftovers.clear();
-  }
-
   @Autowired ApplicationContext context;
   @Autowired DataSource dataSource;
   @Autowired JdbcTemplate jdbc;
