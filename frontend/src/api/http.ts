@@ -30,6 +30,20 @@ export function onUnauthorized(handler: UnauthorizedHandler | null): void {
   unauthorizedHandler = handler
 }
 
+type PasswordChangeHandler = () => void
+let passwordChangeHandler: PasswordChangeHandler | null = null
+
+/**
+ * Registers what to do when the server refuses a call until the user has changed their password
+ * (403 `auth.password-change-required`): the app sends them to the password page.
+ */
+export function onPasswordChangeRequired(handler: PasswordChangeHandler | null): void {
+  passwordChangeHandler = handler
+}
+
+/** The code of the 403 every call answers while the user must change their password. */
+const PASSWORD_CHANGE_REQUIRED = 'auth.password-change-required'
+
 /** Requests whose 401 is an answer, not a lost session. */
 const AUTH_PROBES = ['/api/auth/me', '/api/auth/login']
 
@@ -39,6 +53,10 @@ http.interceptors.response.use(undefined, (error: unknown) => {
     if (!AUTH_PROBES.some((probe) => url.endsWith(probe))) {
       unauthorizedHandler?.()
     }
+  }
+  if (error instanceof AxiosError && error.response?.status === 403) {
+    const data = error.response.data as Partial<ProblemDetail> | undefined
+    if (data?.code === PASSWORD_CHANGE_REQUIRED) passwordChangeHandler?.()
   }
   return Promise.reject(error)
 })

@@ -143,6 +143,29 @@ describe('NavMenu', () => {
     }
   })
 
+  it('lists 组织机构, 规则设置 and 运行监控 for the admin only, right after 工作日历', async () => {
+    for (const [user, shown] of [
+      [admin, true],
+      [wangwei, false],
+      [auditor, false],
+    ] as const) {
+      const app = setup(user)
+      await app.router.push('/')
+      const wrapper = mountWith(NavMenu, app)
+      await flushPromises()
+
+      for (const name of ['admin-orgs', 'admin-settings', 'admin-operations']) {
+        expect(wrapper.find(`[data-test="nav-${name}"]`).exists()).toBe(shown)
+      }
+      if (shown) {
+        const entries = wrapper.findAll('.el-menu-item').map((item) => item.text())
+        const at = entries.indexOf('工作日历')
+        expect(entries.slice(at, at + 4)).toEqual(['工作日历', '组织机构', '规则设置', '运行监控'])
+      }
+      wrapper.unmount()
+    }
+  })
+
   it('navigates when an entry is clicked', async () => {
     const app = setup(wangwei)
     await app.router.push('/')
@@ -151,5 +174,26 @@ describe('NavMenu', () => {
     await wrapper.find('[data-test="nav-org"]').trigger('click')
 
     await vi.waitFor(() => expect(app.router.currentRoute.value.name).toBe('org'))
+  })
+
+  it('shows 人员管理 and 名册导入 to the admin only', async () => {
+    for (const [user, shown] of [
+      [admin, true],
+      [wangwei, false],
+      [auditor, false],
+    ] as const) {
+      const app = setup(user)
+      await app.router.push('/')
+      const wrapper = mountWith(NavMenu, app)
+      await flushPromises()
+
+      expect(wrapper.find('[data-test="nav-admin-people"]').exists()).toBe(shown)
+      expect(wrapper.find('[data-test="nav-admin-roster"]').exists()).toBe(shown)
+      if (shown) {
+        expect(wrapper.find('[data-test="nav-admin-people"]').text()).toBe('人员管理')
+        expect(wrapper.find('[data-test="nav-admin-roster"]').text()).toBe('名册导入')
+      }
+      wrapper.unmount()
+    }
   })
 })

@@ -44,6 +44,17 @@ describe('PersonPicker', () => {
     expect(labels).toEqual(['李四（lisi）', '李强（liqiang）'])
   })
 
+  it('shows those already chosen by name before any search', async () => {
+    const wrapper = mount(PersonPicker, {
+      props: { modelValue: 'lisi', initial: [{ username: 'lisi', displayName: '李四' }] },
+      global: { plugins: [i18n] },
+    })
+    await flushPromises()
+
+    expect(usersApi.search).not.toHaveBeenCalled()
+    expect(wrapper.find('.el-select__placeholder span').text()).toBe('李四（lisi）')
+  })
+
   it('does not search for blanks', async () => {
     const wrapper = mountPicker()
 

@@ -1,4 +1,5 @@
 import { AxiosError, type AxiosAdapter, type InternalAxiosRequestConfig } from 'axios'
+import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { http } from '@/api/http'
 import { admin, setup, wangwei, zhangsan } from '@/test/helpers'
@@ -6,6 +7,19 @@ import { useAuthStore } from '@/stores/auth'
 import { safeRedirect } from './guards'
 
 const originalAdapter = http.defaults.adapter
+
+function answer403(code: string): AxiosAdapter {
+  return (config: InternalAxiosRequestConfig) =>
+    Promise.reject(
+      new AxiosError('Forbidden', AxiosError.ERR_BAD_REQUEST, config, null, {
+        status: 403,
+        statusText: 'Forbidden',
+        data: { status: 403, title: 'Forbidden', code },
+        headers: {},
+        config,
+      }),
+    )
+}
 
 function answer401(): AxiosAdapter {
   return (config: InternalAxiosRequestConfig) =>
@@ -95,5 +109,41 @@ describe('router guard', () => {
 
     expect(router.currentRoute.value.name).toBe('home')
     expect(useAuthStore().user).not.toBeNull()
+  })
+
+  it('keeps a user whose password the admin set on the password page until it is changed', async () => {
+    const { router } = setup({ ...zhangsan, passwordMustChange: true })
+
+    await router.push('/tasks')
+    expect(router.currentRoute.value.name).toBe('change-password')
+
+    await router.push('/login?redirect=/org')
+    expect(router.currentRoute.value.name).toBe('change-password')
+
+    useAuthStore().user = zhangsan
+    await router.push('/tasks')
+    expect(router.currentRoute.value.name).toBe('tasks')
+  })
+
+  it('goes to the password page when a call answers 403 auth.password-change-required', async () => {
+    const { router } = setup(wangwei)
+    await router.push('/org')
+    http.defaults.adapter = answer403('auth.password-change-required')
+
+    await expect(http.get('/api/people')).rejects.toBeInstanceOf(AxiosError)
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('change-password'))
+
+    expect(useAuthStore().user?.passwordMustChange).toBe(true)
+  })
+
+  it('stays put on any other 403', async () => {
+    const { router } = setup(wangwei)
+    await router.push('/org')
+    http.defaults.adapter = answer403('forbidden')
+
+    await expect(http.get('/api/people')).rejects.toBeInstanceOf(AxiosError)
+    await flushPromises()
+
+    expect(router.currentRoute.value.name).toBe('org')
   })
 })

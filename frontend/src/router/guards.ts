@@ -1,11 +1,13 @@
 import type { Router } from 'vue-router'
-import { onUnauthorized } from '@/api/http'
+import { onPasswordChangeRequired, onUnauthorized } from '@/api/http'
 import { useAuthStore } from '@/stores/auth'
 
 /**
  * Anonymous users go to the login page (and come back afterwards); signed-in users skip it;
- * pages limited to some roles send everyone else home. A 401 from any API call means the
- * session has ended: back to the login page.
+ * pages limited to some roles send everyone else home. A user whose password the admin set
+ * (passwordMustChange) sees the password page only until they change it. A 401 from any API call
+ * means the session has ended: back to the login page; a 403 `auth.password-change-required`
+ * means the password must be changed first: to the password page.
  */
 export function installAuthGuards(router: Router): void {
   router.beforeEach(async (to) => {
@@ -20,6 +22,9 @@ export function installAuthGuards(router: Router): void {
     if (!auth.isAuthenticated) {
       return { name: 'login', query: { redirect: to.fullPath } }
     }
+    if (auth.user?.passwordMustChange && to.name !== 'change-password') {
+      return { name: 'change-password' }
+    }
     if (!auth.hasAnyRole(to.meta.roles)) {
       return { name: 'home' }
     }
@@ -32,6 +37,14 @@ export function installAuthGuards(router: Router): void {
     const current = router.currentRoute.value
     if (current.name !== 'login') {
       void router.push({ name: 'login', query: { redirect: current.fullPath } })
+    }
+  })
+
+  onPasswordChangeRequired(() => {
+    const auth = useAuthStore()
+    if (auth.user) auth.user = { ...auth.user, passwordMustChange: true }
+    if (router.currentRoute.value.name !== 'change-password') {
+      void router.push({ name: 'change-password' })
     }
   })
 }

@@ -13,8 +13,11 @@ import {
   OfficeBuilding,
   Reading,
   Tickets,
+  Upload,
+  User,
 } from '@element-plus/icons-vue'
-import { Warning } from '@element-plus/icons-vue'
+import { Monitor, Setting, Share, Warning } from '@element-plus/icons-vue'
+import { ADMIN_ROLES } from '@/api/admin'
 import { AUDIT_ROLES } from '@/api/audit'
 import type { RoleCode } from '@/api/auth'
 import { DISCIPLINE_CLUE_ROLES } from '@/api/disciplineClues'
@@ -50,6 +53,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'login',
     component: () => import('@/views/login/LoginView.vue'),
     meta: { public: true },
+  },
+  {
+    // Signed in, but the admin set the password: the one page open until it is changed.
+    path: '/change-password',
+    name: 'change-password',
+    component: () => import('@/views/account/ChangePasswordView.vue'),
   },
   {
     path: '/',
@@ -198,12 +207,62 @@ export const routes: RouteRecordRaw[] = [
         },
       },
       {
+        // 人员管理: people, their accounts and roles (the admin only; every change audited).
+        path: 'admin/people',
+        name: 'admin-people',
+        component: () => import('@/views/admin/PeopleAdminView.vue'),
+        meta: {
+          roles: ADMIN_ROLES,
+          nav: { labelKey: 'nav.people', icon: markRaw(User), order: 18 },
+        },
+      },
+      {
+        // 名册导入: organisations and people from the roster workbook.
+        path: 'admin/roster',
+        name: 'admin-roster',
+        component: () => import('@/views/admin/RosterImportView.vue'),
+        meta: {
+          roles: ADMIN_ROLES,
+          nav: { labelKey: 'nav.roster', icon: markRaw(Upload), order: 19 },
+        },
+      },
+      {
         path: 'admin/calendar',
         name: 'calendar',
         component: () => import('@/views/calendar/CalendarView.vue'),
         meta: {
           roles: ['admin'],
           nav: { labelKey: 'nav.calendar', icon: markRaw(Calendar), order: 20 },
+        },
+      },
+      {
+        // 组织机构: the organisation tree's editor and the branches' 支部班子 (the admin only).
+        path: 'admin/orgs',
+        name: 'admin-orgs',
+        component: () => import('@/views/orgAdmin/OrgAdminView.vue'),
+        meta: {
+          roles: ['admin'],
+          nav: { labelKey: 'nav.orgAdmin', icon: markRaw(Share), order: 20.2 },
+        },
+      },
+      {
+        // 规则设置: the quotas and time limits the admin may change while Ronghe runs.
+        path: 'admin/settings',
+        name: 'admin-settings',
+        component: () => import('@/views/settings/SettingsView.vue'),
+        meta: {
+          roles: ['admin'],
+          nav: { labelKey: 'nav.settings', icon: markRaw(Setting), order: 20.4 },
+        },
+      },
+      {
+        // 运行监控: the process engine's failed jobs and deployed versions.
+        path: 'admin/operations',
+        name: 'admin-operations',
+        component: () => import('@/views/operations/OperationsView.vue'),
+        meta: {
+          roles: ['admin'],
+          nav: { labelKey: 'nav.operations', icon: markRaw(Monitor), order: 20.6 },
         },
       },
       {

@@ -13,6 +13,7 @@ export const wangwei: CurrentUser = {
   displayName: '王伟',
   roles: ['party-committee', 'staff'],
   branch: { id: 1, name: '第一党支部' },
+  passwordMustChange: false,
 }
 
 export const zhangsan: CurrentUser = {
@@ -20,6 +21,7 @@ export const zhangsan: CurrentUser = {
   displayName: '张三',
   roles: ['staff'],
   branch: { id: 1, name: '第一党支部' },
+  passwordMustChange: false,
 }
 
 export const admin: CurrentUser = {
@@ -27,6 +29,7 @@ export const admin: CurrentUser = {
   displayName: '系统管理员',
   roles: ['admin'],
   branch: null,
+  passwordMustChange: false,
 }
 
 const EmptyView = defineComponent({ render: () => null })

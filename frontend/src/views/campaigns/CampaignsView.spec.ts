@@ -24,6 +24,7 @@ const zhaomin: CurrentUser = {
   displayName: '赵敏',
   roles: ['discipline', 'staff'],
   branch: { id: 5, name: '第二党支部（执行局）' },
+  passwordMustChange: false,
 }
 
 async function mountAt(user: CurrentUser = wangwei) {

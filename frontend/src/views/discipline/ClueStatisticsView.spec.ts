@@ -26,6 +26,7 @@ const zhoujian: CurrentUser = {
   displayName: '周健',
   roles: ['staff', 'discipline'],
   branch: { id: 8, name: '第三党支部（综合部门）' },
+  passwordMustChange: false,
 }
 
 async function mountAt(path = '/discipline-clues/statistics') {

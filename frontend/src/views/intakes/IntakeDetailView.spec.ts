@@ -28,6 +28,7 @@ const zhoumin: CurrentUser = {
   displayName: '周敏',
   roles: ['staff'],
   branch: { id: 3, name: '第一党支部（审判业务）' },
+  passwordMustChange: false,
 }
 
 async function mountIntake(id: string, user: CurrentUser = wangwei) {

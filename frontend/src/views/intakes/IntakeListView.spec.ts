@@ -35,6 +35,7 @@ const liqiang: CurrentUser = {
   displayName: '李强',
   roles: ['branch-secretary', 'staff'],
   branch: { id: 3, name: '第一党支部（审判业务）' },
+  passwordMustChange: false,
 }
 
 function org(

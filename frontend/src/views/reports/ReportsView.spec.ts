@@ -23,6 +23,7 @@ const zhaomin: CurrentUser = {
   displayName: '赵敏',
   roles: ['discipline', 'staff'],
   branch: { id: 8, name: '第三党支部（综合部门）' },
+  passwordMustChange: false,
 }
 
 /** The first branch's secretary. */
@@ -31,6 +32,7 @@ const liqiang: CurrentUser = {
   displayName: '李强',
   roles: ['branch-secretary', 'staff'],
   branch: { id: 2, name: '第一党支部（审判业务）' },
+  passwordMustChange: false,
 }
 
 /** A member of the first branch's committee. */

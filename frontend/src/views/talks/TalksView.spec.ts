@@ -27,6 +27,7 @@ const liqiang: CurrentUser = {
   displayName: '李强',
   roles: ['branch-secretary', 'staff'],
   branch: { id: 3, name: '第一党支部（审判业务）' },
+  passwordMustChange: false,
 }
 
 /** A court leader: their talks with the cadres they oversee, nothing else. */
@@ -35,6 +36,7 @@ const huangzhiming: CurrentUser = {
   displayName: '黄志明',
   roles: ['leader', 'staff'],
   branch: null,
+  passwordMustChange: false,
 }
 
 async function mountAt(url: string, user: CurrentUser = wangwei) {

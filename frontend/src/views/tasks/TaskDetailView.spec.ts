@@ -19,6 +19,7 @@ const liqiang = {
   displayName: '李强',
   roles: ['branch-secretary' as const, 'staff' as const],
   branch: { id: 3, name: '第一党支部' },
+  passwordMustChange: false,
 }
 
 async function mountDetail(id: string) {

@@ -35,6 +35,7 @@ const zhaolei: CurrentUser = {
   displayName: '赵磊',
   roles: ['discipline', 'staff'],
   branch: { id: 2, name: '机关纪委' },
+  passwordMustChange: false,
 }
 
 /** The server's answers by request; each spec may replace one. */

@@ -146,7 +146,9 @@ public class OrgAdmin {
           HttpStatus.CONFLICT, "org.open-tasks", org.name() + " 还有 " + openTasks + " 项待办，请先办结或转办");
     }
     int moved = 0;
-    boolean hasPeople = people.countIn(id, null) > 0;
+    // People on the roster must go somewhere; those off it may stay with the dissolved one.
+    boolean hasPeople =
+        people.countIn(id, true) > 0 || moveTo != null && people.countIn(id, null) > 0;
     if (hasPeople) {
       if (moveTo == null) {
         throw ApiException.invalidField("moveTo", "请选择人员转入的组织");

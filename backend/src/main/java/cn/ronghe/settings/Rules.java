@@ -118,25 +118,36 @@ public class Rules {
       throw ApiException.invalidField("values", "请至少修改一项设置");
     }
     Map<Rule, Integer> changes = new EnumMap<>(Rule.class);
+    List<ApiException.FieldProblem> problems = new ArrayList<>();
     for (Map.Entry<String, Object> entry : values.entrySet()) {
       String field = "values." + entry.getKey();
-      Rule rule =
-          Rule.of(entry.getKey()).orElseThrow(() -> ApiException.invalidField(field, "没有这项设置"));
-      if (!(entry.getValue() instanceof Integer value)
+      Rule rule = Rule.of(entry.getKey()).orElse(null);
+      if (rule == null) {
+        problems.add(new ApiException.FieldProblem(field, "没有这项设置"));
+      } else if (!(entry.getValue() instanceof Integer value)
           || value < rule.min()
           || value > rule.max()) {
-        throw ApiException.invalidField(
-            field,
-            rule.label()
-                + "应在 "
-                + rule.min()
-                + " 至 "
-                + rule.max()
-                + " "
-                + rule.unit().label()
-                + "之间");
+        problems.add(
+            new ApiException.FieldProblem(
+                field,
+                rule.label()
+                    + "应在 "
+                    + rule.min()
+                    + " 至 "
+                    + rule.max()
+                    + " "
+                    + rule.unit().label()
+                    + "之间"));
+      } else {
+        changes.put(rule, value);
       }
-      changes.put(rule, (Integer) entry.getValue());
+    }
+    if (!problems.isEmpty()) {
+      throw new ApiException(
+          org.springframework.http.HttpStatus.BAD_REQUEST,
+          "validation",
+          problems.get(0).message(),
+          problems);
     }
     Instant now = clock.instant();
     changes.forEach(

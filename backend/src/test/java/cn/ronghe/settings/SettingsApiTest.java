@@ -74,8 +74,13 @@ class SettingsApiTest {
         .as("nothing stored")
         .isEqualTo(90);
     assertThat(
-            admin.put("/api/admin/settings", Map.of("values", Map.of("ronghe.nope", 1))).fields())
-        .containsExactly("values.ronghe.nope");
+            admin
+                .put(
+                    "/api/admin/settings",
+                    Map.of("values", Map.of("ronghe.nope", 1, LOCKOUT_AFTER, 2)))
+                .fields())
+        .as("every wrong value is named")
+        .containsExactlyInAnyOrder("values.ronghe.nope", "values." + LOCKOUT_AFTER);
 
     JsonNode changed =
         admin.put("/api/admin/settings", Map.of("values", Map.of(LOCKOUT_AFTER, 3))).json();
