@@ -1,6 +1,7 @@
 package cn.ronghe.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.ronghe.support.ApiClient;
 import cn.ronghe.support.ApiClient.Response;
@@ -14,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -368,21 +368,12 @@ class RosterImportApiTest {
         + counts.path("unchanged").asInt();
   }
 
-  private static JsonNode awaitImport(ApiClient admin, long id, Predicate<JsonNode> until)
-      throws RuntimeException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (true) {
-      JsonNode found = admin.get("/api/admin/roster/imports/" + id).json();
-      if (until.test(found) || Instant.now().isAfter(deadline)) {
-        return found;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+  /** The import as soon as it is as {@code until} says (within a minute). */
+  private static JsonNode awaitImport(ApiClient admin, long id, Predicate<JsonNode> until) {
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> admin.get("/api/admin/roster/imports/" + id).json(), until);
   }
 
   /** The birth date an ID number holds, as yyyy-mm-dd. */
