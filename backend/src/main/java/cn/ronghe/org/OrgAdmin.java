@@ -192,7 +192,8 @@ public class OrgAdmin {
     OrgType parentType = null;
     if (parentId != null) {
       OrgState parent = active(parentId, "parentId");
-      for (Long at = parentId; at != null; at = all().get(at).parentId()) {
+      Map<Long, OrgState> all = all();
+      for (Long at = parentId; at != null; at = all.get(at).parentId()) {
         if (at.equals(self)) {
           throw ApiException.invalidField("parentId", "不能移到自己或自己的下级组织之下");
         }

@@ -190,7 +190,7 @@ class RosterPlanner {
     List<OrgChange> changes = new ArrayList<>();
     Set<String> placed = new HashSet<>();
     for (OrgLine line : byCode.values()) {
-      nextSort = place(line, byCode, stored, parentOf, typeOf, placed, changes, nextSort);
+      nextSort = place(line, byCode, stored, codeOfId, parentOf, typeOf, placed, changes, nextSort);
     }
     return changes;
   }
@@ -200,6 +200,7 @@ class RosterPlanner {
       OrgLine line,
       Map<String, OrgLine> byCode,
       Map<String, OrgState> stored,
+      Map<Long, String> codeOfId,
       Map<String, String> parentOf,
       Map<String, String> typeOf,
       Set<String> placed,
@@ -211,7 +212,16 @@ class RosterPlanner {
     String parent = line.parentCode();
     if (parent != null && byCode.containsKey(parent) && !cycles(line.code(), parentOf)) {
       nextSort =
-          place(byCode.get(parent), byCode, stored, parentOf, typeOf, placed, changes, nextSort);
+          place(
+              byCode.get(parent),
+              byCode,
+              stored,
+              codeOfId,
+              parentOf,
+              typeOf,
+              placed,
+              changes,
+              nextSort);
     }
     OrgState old = stored.get(line.code());
     String type = typeOf.get(line.code());
@@ -222,14 +232,7 @@ class RosterPlanner {
               Action.CREATE, null, line.row(), line.code(), line.name(), type, parent, sort));
       return nextSort;
     }
-    String oldParent =
-        old.parentId() == null
-            ? null
-            : stored.values().stream()
-                .filter(o -> o.id() == old.parentId())
-                .map(OrgState::code)
-                .findFirst()
-                .orElse(null);
+    String oldParent = old.parentId() == null ? null : codeOfId.get(old.parentId());
     int sort = line.sort() != null ? line.sort() : old.sortOrder();
     boolean same =
         Objects.equals(old.name(), line.name())
